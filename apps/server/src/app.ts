@@ -1,0 +1,104 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
+import type { Database, EventStream } from '@balie/core';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import { errorBody, handleError } from './errors';
+import { loggerOptions } from './logger';
+import { authPlugin } from './plugins/auth';
+import { accountRoutes } from './routes/account';
+import { adminRoutes } from './routes/admin';
+import { authRoutes } from './routes/auth';
+import { eventRoutes } from './routes/events';
+import { healthRoutes } from './routes/health';
+import { tokenRoutes } from './routes/tokens';
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
+
+export interface AppDeps {
+  config: Config;
+  database: Database;
+  events: EventStream;
+  isShuttingDown?: () => boolean;
+  /** Logger settings; tests pass `false` to keep output quiet. */
+  logger?: boolean | ReturnType<typeof loggerOptions>;
+}
+
+/** Builds the HTTP server: one plugin per API area, one error handler, the web app's files. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const app = Fastify({
+    logger: deps.logger ?? loggerOptions(config.LOG_LEVEL),
+    bodyLimit: config.BALIE_BODY_LIMIT_BYTES,
+    trustProxy: config.BALIE_TRUST_PROXY,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // JSON only: the default text/plain parser would let forms from other sites post to the API.
+  app.removeContentTypeParser('text/plain');
+
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:', 'blob:'], 'connect-src': ["'self'"] },
+    },
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, ctx) => ({ ...errorBody('rate_limited'), statusCode: ctx.statusCode }),
+  });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Balie API',
+        version: '0.1.0',
+        description:
+          'The webcare platform API. Authenticate with a session cookie (and x-csrf-token for writes) or `Authorization: Bearer <API token>`.',
+      },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'balie_session' },
+        },
+      },
+      security: [{ bearer: [] }, { cookie: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true, uiConfig: { docExpansion: 'list' } });
+  await app.register(authPlugin, { database: deps.database });
+
+  const routeDeps = { database: deps.database, config, events: deps.events };
+  await app.register(async (scope) =>
+    healthRoutes(scope, { ...routeDeps, isShuttingDown: deps.isShuttingDown ?? (() => false) }),
+  );
+  await app.register(async (scope) => authRoutes(scope, routeDeps));
+  await app.register(async (scope) => accountRoutes(scope, routeDeps));
+  await app.register(async (scope) => tokenRoutes(scope, routeDeps));
+  await app.register(async (scope) => adminRoutes(scope, routeDeps));
+  await app.register(async (scope) => eventRoutes(scope, routeDeps));
+
+  const webDist = config.BALIE_WEB_DIST ?? DEFAULT_WEB_DIST;
+  const indexHtml = existsSync(webDist + '/index.html') ? readFileSync(webDist + '/index.html', 'utf8') : undefined;
+  if (indexHtml) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
+
+  app.setNotFoundHandler((req, reply) => {
+    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    if (isPage && indexHtml) return reply.type('text/html').send(indexHtml);
+    if (isPage) return reply.type('text/plain').send('The web app is not built: run `npm run build`.');
+    return reply.code(404).send(errorBody('route_not_found'));
+  });
+  return app;
+}

@@ -1,0 +1,115 @@
+import {
+  CLEANUP_QUEUE,
+  EventRelay,
+  EventStream,
+  JobWorker,
+  openStorage,
+  runCleanup,
+  scheduleCleanup,
+  type Database,
+  type EventListeners,
+  type QueueDefinition,
+} from '@balie/core';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { createLogger, type Logger } from './logger';
+
+export interface RuntimeOptions {
+  config: Config;
+  logger?: Logger;
+  /** Extra job queues and event listeners (the channel and analysis issues add theirs here). */
+  queues?: Record<string, QueueDefinition>;
+  listeners?: EventListeners;
+  /** An already open database (tests share one per file). */
+  database?: Database;
+  httpLogger?: boolean;
+}
+
+export interface Runtime {
+  app: FastifyInstance;
+  database: Database;
+  worker: JobWorker | undefined;
+  events: EventStream;
+  /** Listens on the configured host and port; returns the address. */
+  listen(): Promise<string>;
+  /** Graceful: stop accepting, finish in-flight requests and jobs, then close the database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wires one Balie process: storage, the realtime event stream, the outbox relay, the job worker
+ * and the HTTP server. `BALIE_ROLE=api` runs no jobs, `worker` serves only health checks.
+ */
+export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
+  const { config } = opts;
+  const logger = opts.logger ?? createLogger(config.LOG_LEVEL);
+  const database =
+    opts.database ?? (await openStorage({ databaseUrl: config.DATABASE_URL, dataDir: config.BALIE_DATA_DIR })).database;
+  const runsJobs = config.BALIE_ROLE !== 'api';
+  let shuttingDown = false;
+
+  const events = new EventStream(database);
+  await events.start();
+
+  const queues: Record<string, QueueDefinition> = {
+    [CLEANUP_QUEUE]: { handler: () => runCleanup(database.db) },
+    ...opts.queues,
+  };
+  const onError = (err: unknown, job?: { id: number; queue: string }) =>
+    logger.warn({ err, jobId: job?.id, queue: job?.queue }, job ? 'job run failed' : 'background error');
+
+  let relay: EventRelay | undefined;
+  let worker: JobWorker | undefined;
+  let cleanupTimer: NodeJS.Timeout | undefined;
+  if (runsJobs) {
+    relay = new EventRelay(database, opts.listeners ?? {}, config.BALIE_POLL_MS, onError);
+    worker = new JobWorker({
+      database,
+      queues,
+      concurrency: config.BALIE_JOB_CONCURRENCY,
+      leaseMs: config.BALIE_JOB_LEASE_MS,
+      pollMs: config.BALIE_POLL_MS,
+      onError,
+    });
+    await relay.start();
+    await worker.start();
+    const schedule = () => void scheduleCleanup(database.db).catch(onError);
+    schedule();
+    cleanupTimer = setInterval(schedule, 10 * 60_000);
+    cleanupTimer.unref();
+  }
+
+  const app = await buildApp({
+    config,
+    database,
+    events,
+    isShuttingDown: () => shuttingDown,
+    logger: opts.httpLogger === false ? false : undefined,
+  });
+  if (config.BALIE_ROLE === 'worker') {
+    app.addHook('onRequest', async (req, reply) => {
+      if (req.url !== '/healthz' && req.url !== '/readyz') await reply.code(404).send();
+    });
+  }
+
+  return {
+    app,
+    database,
+    worker,
+    events,
+    async listen() {
+      return app.listen({ port: config.PORT, host: config.HOST });
+    },
+    async stop() {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      clearInterval(cleanupTimer);
+      await app.close();
+      await relay?.stop();
+      await worker?.stop();
+      await events.stop();
+      if (!opts.database) await database.close();
+    },
+  };
+}

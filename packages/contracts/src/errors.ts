@@ -1,0 +1,47 @@
+/**
+ * The one catalogue of error codes. Every error the API returns carries one of these codes;
+ * the HTTP status for each lives here and nowhere else.
+ */
+export const errorCatalogue = {
+  malformed_json: { status: 400, message: 'The request body is not valid JSON.' },
+  validation_failed: { status: 400, message: 'The request does not match the expected shape.' },
+  unsupported_media_type: { status: 415, message: 'This endpoint accepts application/json only.' },
+  body_too_large: { status: 413, message: 'The request body is too large.' },
+  unauthenticated: { status: 401, message: 'Sign in first.' },
+  session_expired: { status: 401, message: 'Your session has expired; sign in again.' },
+  invalid_credentials: { status: 401, message: 'E-mail address or password is wrong.' },
+  invalid_token: { status: 401, message: 'The API token is unknown or revoked.' },
+  csrf_failed: { status: 403, message: 'Missing or invalid CSRF token.' },
+  forbidden: { status: 403, message: 'Your role does not allow this.' },
+  not_found: { status: 404, message: 'Not found.' },
+  route_not_found: { status: 404, message: 'No such endpoint.' },
+  method_not_allowed: { status: 405, message: 'Method not allowed.' },
+  setup_done: { status: 409, message: 'Balie has already been set up.' },
+  email_taken: { status: 409, message: 'A member with this e-mail address already exists.' },
+  last_admin: { status: 409, message: 'An account needs at least one admin.' },
+  job_not_failed: { status: 409, message: 'Only failed jobs can be retried.' },
+  rate_limited: { status: 429, message: 'Too many requests; try again later.' },
+  login_locked: { status: 429, message: 'Too many failed sign-ins; try again later.' },
+  not_ready: { status: 503, message: 'The service is not ready.' },
+  internal: { status: 500, message: 'Something went wrong on our side.' },
+} as const satisfies Record<string, { status: number; message: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+
+export interface ErrorBody {
+  error: { code: ErrorCode; message: string; details?: unknown };
+}
+
+/** Thrown by the domain and the server; the server's error handler turns it into ErrorBody. */
+export class AppError extends Error {
+  override name = 'AppError';
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message?: string,
+    readonly details?: unknown,
+  ) {
+    super(message ?? errorCatalogue[code].message);
+    this.status = errorCatalogue[code].status;
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * Every named domain event, in one file: its name and the shape of its payload. Events are
+ * written in the same transaction as the change they describe, numbered per account, pushed to
+ * agents over WebSocket and handed to job listeners.
+ */
+import { z } from 'zod';
+import { Role } from './roles';
+
+export const eventPayloads = {
+  'account.updated': z.object({ name: z.string(), defaultLanguage: z.string() }),
+  'member.added': z.object({ userId: z.uuid(), name: z.string(), email: z.string(), role: Role }),
+  'member.updated': z.object({ userId: z.uuid(), role: Role }),
+  'member.removed': z.object({ userId: z.uuid() }),
+  'api_token.created': z.object({ tokenId: z.uuid(), name: z.string(), role: Role }),
+  'api_token.revoked': z.object({ tokenId: z.uuid() }),
+  'job.failed': z.object({ jobId: z.number(), queue: z.string(), error: z.string() }),
+  'job.retried': z.object({ jobId: z.number(), queue: z.string() }),
+} as const;
+
+export type EventType = keyof typeof eventPayloads;
+export const eventTypes = Object.keys(eventPayloads) as EventType[];
+export type EventPayload<T extends EventType> = z.infer<(typeof eventPayloads)[T]>;
+
+export const DomainEvent = z.object({
+  seq: z.number().int(),
+  type: z.string(),
+  payload: z.unknown(),
+  actorId: z.uuid().nullable(),
+  createdAt: z.string(),
+});
+export type DomainEvent = z.infer<typeof DomainEvent>;
+
+/** Messages the server sends over the realtime WebSocket. */
+export const RealtimeServerMessage = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('hello'), lastSeq: z.number().int() }),
+  z.object({ kind: z.literal('event'), event: DomainEvent }),
+]);
+export type RealtimeServerMessage = z.infer<typeof RealtimeServerMessage>;

@@ -1,0 +1,52 @@
+import { AppError } from '@balie/contracts';
+import { sql } from '@balie/db';
+import type { Ctx } from '../context';
+import { iso } from '../db-util';
+import { recordAudit } from '../audit/record-audit';
+import { emitEvent } from '../events/emit-event';
+import { assertCan } from '../auth/assert-can';
+
+interface AccountRow {
+  id: string;
+  name: string;
+  default_language: 'nl' | 'en';
+  created_at: Date | string;
+}
+
+export async function getAccount(opts: Ctx) {
+  const r = await opts.db.execute(
+    sql`select id, name, default_language, created_at from accounts where id = ${opts.actor.accountId}`,
+  );
+  const row = r.rows[0] as AccountRow | undefined;
+  if (!row) throw new AppError('not_found');
+  return { id: row.id, name: row.name, defaultLanguage: row.default_language, createdAt: iso(row.created_at) };
+}
+
+export async function updateAccount(opts: Ctx & { name?: string | undefined; defaultLanguage?: 'nl' | 'en' | undefined }) {
+  assertCan(opts.actor, 'account.manage');
+  const { actor } = opts;
+  return opts.db.transaction(async (tx) => {
+    const before = await tx.execute(sql`select name, default_language from accounts where id = ${actor.accountId} for update`);
+    const old = before.rows[0] as { name: string; default_language: 'nl' | 'en' };
+    const next = { name: opts.name ?? old.name, defaultLanguage: opts.defaultLanguage ?? old.default_language };
+    const changes: Record<string, { from: string; to: string }> = {};
+    if (next.name !== old.name) changes.name = { from: old.name, to: next.name };
+    if (next.defaultLanguage !== old.default_language)
+      changes.defaultLanguage = { from: old.default_language, to: next.defaultLanguage };
+    if (Object.keys(changes).length > 0) {
+      await tx.execute(
+        sql`update accounts set name = ${next.name}, default_language = ${next.defaultLanguage} where id = ${actor.accountId}`,
+      );
+      await recordAudit({ tx, actor, action: 'account.updated', targetType: 'account', targetId: actor.accountId, changes });
+      await emitEvent({ tx, accountId: actor.accountId, type: 'account.updated', payload: next, actorId: actor.id });
+    }
+    return getAccount({ db: tx, actor });
+  });
+}
+
+/** The accounts a user belongs to, for the account switcher. */
+export async function listUserAccounts(opts: Ctx) {
+  const r = await opts.db.execute(sql`select a.id, a.name, m.role from memberships m join accounts a on a.id = m.account_id
+    where m.user_id = ${opts.actor.id} order by a.name, a.id`);
+  return r.rows as Array<{ id: string; name: string; role: 'admin' | 'supervisor' | 'agent' | 'viewer' }>;
+}

@@ -1,0 +1,13 @@
+import { AppError } from '@balie/contracts';
+import { sql } from '@balie/db';
+import type { Ctx } from '../context';
+
+/** Moves the current session to another account the user is a member of. */
+export async function switchAccount(opts: Ctx & { sessionId: string; accountId: string }): Promise<void> {
+  const r = await opts.db.execute(sql`
+    update sessions s set account_id = ${opts.accountId}
+    where s.id = ${opts.sessionId} and s.user_id = ${opts.actor.id}
+      and exists (select 1 from memberships m where m.user_id = s.user_id and m.account_id = ${opts.accountId})
+    returning s.id`);
+  if (r.rows.length === 0) throw new AppError('not_found');
+}

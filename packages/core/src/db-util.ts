@@ -1,0 +1,19 @@
+/** Dates from either driver as ISO strings for API responses. */
+export function iso(value: Date | string): string {
+  return value instanceof Date ? value.toISOString() : new Date(value).toISOString();
+}
+
+export function isoOrNull(value: Date | string | null | undefined): string | null {
+  return value == null ? null : iso(value);
+}
+
+/** Rows from `db.execute` differ per driver in their static type only. */
+export function rowsOf<T>(result: { rows: unknown[] }): T[] {
+  return result.rows as T[];
+}
+
+/** PostgreSQL's unique_violation, from either driver. */
+export function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23505' || e?.cause?.code === '23505';
+}

@@ -1,0 +1,38 @@
+/**
+ * @module @balie/core
+ * The domain: use-cases (one per function, each taking one options object with the database and
+ * the acting user), domain events with their outbox, the job worker and the realtime event
+ * stream. The only package that touches the database.
+ */
+export type { Actor, Ctx, Db } from './context';
+export type { Database, EngineKind } from '@balie/db';
+export { DatabaseUnavailableError, redactUrl } from '@balie/db';
+export { openStorage, pingDatabase } from './open-balie';
+
+export { emitEvent, EVENTS_CHANNEL } from './events/emit-event';
+export { listEventsAfter, lastEventSeq } from './events/list-events';
+export { EventStream, type Subscription } from './events/event-stream';
+export { EventRelay, type EventListeners, type RelayedEventPayload } from './events/event-relay';
+
+export { enqueueJob, JOBS_CHANNEL } from './jobs/enqueue-job';
+export { JobWorker, PermanentJobError, type JobContext, type QueueDefinition } from './jobs/job-worker';
+export { backoffDelayMs } from './jobs/backoff';
+export { listFailedJobs } from './jobs/list-failed-jobs';
+export { retryJob } from './jobs/retry-job';
+
+export { recordAudit, redactSecrets } from './audit/record-audit';
+export { listAudit, type AuditFilter } from './audit/list-audit';
+
+export { hashPassword, verifyPassword } from './auth/password';
+export { signIn } from './auth/sign-in';
+export { resolveSession, createSession, type ResolvedSession, type NewSession, SESSION_TTL_DAYS } from './auth/sessions';
+export { signOut, signOutEverywhere } from './auth/sign-out';
+export { switchAccount } from './auth/switch-account';
+export { csrfTokenFor, safeEqual } from './auth/secret-token';
+export { assertCan } from './auth/assert-can';
+export { listApiTokens, createApiToken, revokeApiToken, resolveApiToken } from './auth/api-tokens';
+
+export { isSetupNeeded, setupInstance } from './setup/setup-instance';
+export { getAccount, updateAccount, listUserAccounts } from './accounts/account';
+export { listMembers, addMember, updateMemberRole, removeMember } from './members/members';
+export { runCleanup, scheduleCleanup, CLEANUP_QUEUE, RETENTION } from './maintenance/cleanup';
