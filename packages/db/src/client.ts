@@ -20,6 +20,8 @@ export interface Database {
   /** Called after the notification connection was lost and restored (notifications may be missed). */
   onReconnect(handler: () => void): void;
   close(): Promise<void>;
+  /** PGlite only: the data folder as a tarball (test templates). */
+  dumpDataDir?: () => Promise<Blob>;
 }
 
 export interface OpenOptions {
@@ -27,6 +29,8 @@ export interface OpenOptions {
   databaseUrl?: string | undefined;
   /** PGlite data folder; `memory://` keeps everything in memory (tests). */
   dataDir?: string;
+  /** PGlite only: start from this dump of a data folder instead of running initdb. */
+  template?: Blob;
   poolSize?: number;
 }
 
@@ -35,13 +39,15 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  return opts.databaseUrl ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10) : openPglite(opts.dataDir ?? 'memory://');
+  return opts.databaseUrl
+    ? openPostgres(opts.databaseUrl, opts.poolSize ?? 10)
+    : openPglite(opts.dataDir ?? 'memory://', opts.template);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir);
+    client = await PGlite.create(dataDir, template ? { loadDataDir: template } : {});
   } catch (err) {
     throw new DatabaseUnavailableError(`Cannot open the embedded database in ${dataDir}: ${(err as Error).message}`);
   }
@@ -56,6 +62,7 @@ async function openPglite(dataDir: string): Promise<Database> {
       // In-process: the notification path cannot drop.
     },
     close: () => client.close(),
+    dumpDataDir: async () => client.dumpDataDir('none'),
   };
 }
 
