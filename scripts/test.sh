@@ -49,7 +49,7 @@ run_suite() { # name, env..., -- files...
   local envs=()
   while [[ $1 != -- ]]; do envs+=("$1"); shift; done; shift
   step "tests: $name"
-  env "${envs[@]}" node --import tsx --test --test-concurrency=2 \
+  env BALIE_INSECURE_FAST_HASH=1 "${envs[@]}" node --import tsx --test --test-concurrency=2 \
     --test-reporter=spec --test-reporter-destination=stdout \
     --test-reporter=tap --test-reporter-destination="$out/$name.tap" "$@"
 }

@@ -21,6 +21,12 @@ import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { tokenRoutes } from './routes/tokens';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: Array<{ method: string; url: string }>;
+  }
+}
+
 const DEFAULT_WEB_DIST = fileURLToPath(new URL('../../web/dist/', import.meta.url));
 
 export interface AppDeps {
@@ -41,6 +47,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: config.BALIE_TRUST_PROXY,
     forceCloseConnections: 'idle',
     return503OnClosing: true,
+  });
+  // The route table, for tests that must cover every route (e.g. tenant isolation).
+  const routeTable: Array<{ method: string; url: string }> = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) if (method !== 'HEAD') routeTable.push({ method, url: route.url });
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

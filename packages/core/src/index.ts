@@ -32,7 +32,7 @@ export { csrfTokenFor, safeEqual } from './auth/secret-token';
 export { assertCan } from './auth/assert-can';
 export { listApiTokens, createApiToken, revokeApiToken, resolveApiToken } from './auth/api-tokens';
 
-export { isSetupNeeded, setupInstance } from './setup/setup-instance';
+export { isSetupNeeded, setupInstance, createAccount } from './setup/setup-instance';
 export { getAccount, updateAccount, listUserAccounts } from './accounts/account';
 export { listMembers, addMember, updateMemberRole, removeMember } from './members/members';
 export { runCleanup, scheduleCleanup, CLEANUP_QUEUE, RETENTION } from './maintenance/cleanup';

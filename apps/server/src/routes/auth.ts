@@ -36,7 +36,7 @@ export async function authRoutes(app: FastifyInstance, deps: RouteDeps) {
     },
     async (req, reply) => {
       const { session } = await setupInstance({ db, ...req.body, ip: req.ip, userAgent: req.headers['user-agent'] });
-      return startSession(req, reply, session!.secret, session!.expiresAt);
+      return startSession(req, reply, session.secret, session.expiresAt);
     },
   );
 

@@ -1,0 +1,115 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import WebSocket from 'ws';
+import { setupFirstAccount, startTestServer, type Client, type TestServer } from './test-support';
+
+interface Received {
+  kind: string;
+  lastSeq?: number;
+  event?: { seq: number; type: string; payload: { name?: string } };
+}
+
+/** A realtime client as the web app runs it: connects after the last number it saw. */
+export function connect(url: string, headers: Record<string, string>) {
+  const messages: Received[] = [];
+  const ws = new WebSocket(url, { headers });
+  const waiters: Array<() => void> = [];
+  ws.on('message', (data) => {
+    messages.push(JSON.parse(String(data)));
+    for (const w of waiters.splice(0)) w();
+  });
+  const closed = new Promise<number>((r) => ws.on('close', (code) => r(code)));
+  return {
+    ws,
+    messages,
+    closed,
+    /** Resolves on the server's hello: from then on, nothing the account does is missed. */
+    async hello(ms = 10_000) {
+      const deadline = Date.now() + ms;
+      while (!messages.some((m) => m.kind === 'hello')) {
+        if (Date.now() > deadline) throw new Error('no hello');
+        await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 100)));
+      }
+    },
+    events: () => messages.filter((m) => m.kind === 'event').map((m) => m.event!),
+    async waitForEvents(n: number, ms = 10_000) {
+      const deadline = Date.now() + ms;
+      while (this.events().length < n) {
+        if (Date.now() > deadline) throw new Error(`got ${this.events().length} of ${n} events`);
+        await new Promise<void>((r) => (waiters.push(r), setTimeout(r, 100)));
+      }
+      return this.events();
+    },
+    close: () => new Promise<void>((r) => (ws.once('close', () => r()), ws.close())),
+  };
+}
+
+describe('realtime over WebSocket', () => {
+  let server: TestServer;
+  let admin: Client;
+  let base: string;
+  before(async () => {
+    server = await startTestServer();
+    admin = await setupFirstAccount(server.app);
+    base = (await server.app.listen({ port: 0, host: '127.0.0.1' })).replace('http', 'ws');
+  });
+  after(() => server.close());
+
+  it("pushes the account's events to a signed-in agent as they happen", async () => {
+    const client = connect(`${base}/api/realtime`, { cookie: admin.cookie });
+    await client.hello();
+    await admin.request('PATCH', '/api/account', { name: 'Live' });
+    const [event] = await client.waitForEvents(1);
+    assert.equal(event!.type, 'account.updated');
+    assert.equal(event!.payload.name, 'Live');
+    assert.equal(client.messages[0]!.kind, 'hello');
+    await client.close();
+  });
+
+  it('after a reconnect delivers every missed event in order, none twice', async () => {
+    const first = connect(`${base}/api/realtime`, { cookie: admin.cookie });
+    await first.hello();
+    await admin.request('PATCH', '/api/account', { name: 'voor' });
+    const seen = await first.waitForEvents(1);
+    const lastSeen = seen.at(-1)!.seq;
+    await first.close();
+
+    for (let i = 0; i < 50; i++) await admin.request('PATCH', '/api/account', { name: `gemist ${i}` });
+
+    const again = connect(`${base}/api/realtime?after=${lastSeen}`, { cookie: admin.cookie });
+    await admin.request('PATCH', '/api/account', { name: 'na' });
+    const events = await again.waitForEvents(51);
+    await new Promise((r) => setTimeout(r, 200));
+    const seqs = again.events().map((e) => e.seq);
+    assert.deepEqual(
+      seqs,
+      Array.from({ length: 51 }, (_, i) => lastSeen + 1 + i),
+    );
+    assert.deepEqual(
+      events.slice(0, 50).map((e) => e.payload.name),
+      Array.from({ length: 50 }, (_, i) => `gemist ${i}`),
+    );
+    await again.close();
+  });
+
+  it('refuses a socket without a valid session', async () => {
+    const anon = connect(`${base}/api/realtime`, {});
+    assert.equal(await anon.closed, 4401);
+    const forged = connect(`${base}/api/realtime`, { cookie: 'balie_session=bls_forged' });
+    assert.equal(await forged.closed, 4401);
+  });
+
+  it('refuses a socket opened from another website with the cookie', async () => {
+    const evil = connect(`${base}/api/realtime`, { cookie: admin.cookie, origin: 'https://evil.example' });
+    assert.equal(await evil.closed, 4403);
+  });
+
+  it('accepts an API token in the Authorization header', async () => {
+    const { token } = (await admin.request('POST', '/api/tokens', { name: 'realtime', role: 'viewer' })).json();
+    const client = connect(`${base}/api/realtime`, { authorization: `Bearer ${token}` });
+    await client.hello();
+    await admin.request('PATCH', '/api/account', { name: 'via token' });
+    assert.equal((await client.waitForEvents(1))[0]!.payload.name, 'via token');
+    await client.close();
+  });
+});

@@ -1,0 +1,144 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { enqueueJob } from '@balie/core';
+import { sql } from '@balie/db';
+import { PASSWORD, addTenant, setupFirstAccount, signIn, startTestServer, type Client, type TestServer } from '../test-support';
+
+describe('members, roles and the audit log', () => {
+  let server: TestServer;
+  let admin: Client;
+  before(async () => {
+    server = await startTestServer();
+    admin = await setupFirstAccount(server.app);
+  });
+  after(() => server.close());
+
+  it('lets an admin add a member, change the role and remove them, each audited without secrets', async () => {
+    const added = await admin.request('POST', '/api/members', {
+      name: 'Sanne',
+      email: 'sanne@a.nl',
+      role: 'agent',
+      password: PASSWORD,
+    });
+    assert.equal(added.statusCode, 201);
+    const { userId } = added.json();
+    const changed = await admin.request('PATCH', `/api/members/${userId}`, { role: 'supervisor' });
+    assert.equal(changed.json().role, 'supervisor');
+    assert.equal((await admin.request('DELETE', `/api/members/${userId}`)).statusCode, 200);
+
+    const audit = (await admin.request('GET', `/api/audit?targetId=${userId}`)).json();
+    assert.deepEqual(
+      audit.items.map((e: { action: string }) => e.action),
+      ['member.removed', 'member.updated', 'member.added'],
+    );
+    const updated = audit.items[1];
+    assert.deepEqual(updated.changes, { role: { from: 'agent', to: 'supervisor' } });
+    assert.equal(updated.actorName, 'Admin A');
+    assert.ok(!JSON.stringify(audit).includes(PASSWORD), 'no password in the audit log');
+    const raw = await server.storage.database.db.execute(sql`select changes::text as c from audit_log`);
+    assert.ok(raw.rows.every((r) => !String(r.c).includes(PASSWORD)));
+  });
+
+  it('filters the audit log and pages through it with a cursor', async () => {
+    for (let i = 0; i < 3; i++) await admin.request('PATCH', '/api/account', { name: `Webcare ${i}` });
+    const first = (await admin.request('GET', '/api/audit?action=account.updated&limit=2')).json();
+    assert.equal(first.items.length, 2);
+    assert.ok(first.nextCursor);
+    const second = (await admin.request('GET', `/api/audit?action=account.updated&limit=2&cursor=${first.nextCursor}`)).json();
+    assert.equal(second.items.length, 1);
+    assert.equal(second.nextCursor, null);
+    assert.ok(first.items[0].id > first.items[1].id && first.items[1].id > second.items[0].id);
+  });
+
+  it('refuses an e-mail address that is already a member', async () => {
+    const res = await admin.request('POST', '/api/members', {
+      name: 'Dubbel',
+      email: 'ADMIN@a.nl',
+      role: 'agent',
+      password: PASSWORD,
+    });
+    assert.equal(res.statusCode, 409);
+    assert.equal(res.json().error.code, 'email_taken');
+  });
+
+  it('keeps at least one admin', async () => {
+    const self = admin.session.user.id;
+    const demote = await admin.request('PATCH', `/api/members/${self}`, { role: 'agent' });
+    assert.equal(demote.json().error.code, 'last_admin');
+    const remove = await admin.request('DELETE', `/api/members/${self}`);
+    assert.equal(remove.json().error.code, 'last_admin');
+  });
+
+  it('checks roles on the server: viewers and agents cannot manage, only admins read the audit log', async () => {
+    for (const role of ['viewer', 'agent', 'supervisor'] as const) {
+      await admin.request('POST', '/api/members', { name: role, email: `${role}@a.nl`, role, password: PASSWORD });
+      const c = await signIn(server.app, `${role}@a.nl`, PASSWORD);
+      assert.equal((await c.request('GET', '/api/members')).statusCode, 200, `${role} reads members`);
+      for (const [method, url, body] of [
+        ['POST', '/api/members', { name: 'x', email: `x-${role}@a.nl`, role: 'admin', password: PASSWORD }],
+        ['PATCH', '/api/account', { name: 'taken over' }],
+        ['POST', '/api/tokens', { name: 't', role: 'admin' }],
+        ['GET', '/api/audit', undefined],
+        ['GET', '/api/jobs/failed', undefined],
+      ] as const) {
+        const res = await c.request(method, url, body);
+        assert.equal(res.statusCode, 403, `${role} ${method} ${url}`);
+        assert.equal(res.json().error.code, 'forbidden');
+      }
+    }
+  });
+
+  it('takes a removed member out at once: their open session stops working', async () => {
+    const added = (
+      await admin.request('POST', '/api/members', { name: 'Weg', email: 'weg@a.nl', role: 'agent', password: PASSWORD })
+    ).json();
+    const c = await signIn(server.app, 'weg@a.nl', PASSWORD);
+    await admin.request('DELETE', `/api/members/${added.userId}`);
+    assert.equal((await c.request('GET', '/api/members')).statusCode, 401);
+  });
+
+  describe('tenant isolation', () => {
+    it("answers 404 for another account's id on every route that takes an id", async () => {
+      const other = await addTenant(server, 'Concurrent BV', 'admin@b.nl');
+      const bMember = (
+        await other.request('POST', '/api/members', { name: 'B agent', email: 'agent@b.nl', role: 'agent', password: PASSWORD })
+      ).json();
+      const bToken = (await other.request('POST', '/api/tokens', { name: 'B token', role: 'agent' })).json();
+      const bJob = await enqueueJob({ tx: server.storage.database.db, queue: 'b.job', accountId: other.session.account.id });
+      await server.storage.database.db.execute(sql`update jobs set status = 'dead' where id = ${bJob}`);
+
+      const requests: Record<string, [string, unknown?]> = {
+        'PATCH /api/members/:id': [`/api/members/${bMember.userId}`, { role: 'admin' }],
+        'DELETE /api/members/:id': [`/api/members/${bMember.userId}`],
+        'DELETE /api/tokens/:id': [`/api/tokens/${bToken.id}`],
+        'POST /api/jobs/:id/retry': [`/api/jobs/${bJob}/retry`, {}],
+      };
+      const idRoutes = server.app.routeTable.filter((r) => r.url.includes(':')).map((r) => `${r.method} ${r.url}`);
+      assert.deepEqual(idRoutes.sort(), Object.keys(requests).sort(), 'every route with an id is covered here');
+      for (const [route, [url, body]] of Object.entries(requests)) {
+        const res = await admin.request(route.split(' ')[0] as 'GET', url, body);
+        assert.equal(res.statusCode, 404, route);
+        assert.equal(res.json().error.code, 'not_found', route);
+      }
+      // And nothing of B changed.
+      assert.equal(
+        (await other.request('GET', '/api/members')).json().items.find((m: { userId: string }) => m.userId === bMember.userId)
+          .role,
+        'agent',
+      );
+      assert.equal((await other.request('GET', '/api/tokens')).json().items.length, 1);
+      assert.equal((await other.request('GET', '/api/jobs/failed')).json().items.length, 1);
+    });
+
+    it("never lists another account's members, tokens, audit entries, jobs or events", async () => {
+      const lists = ['/api/members', '/api/tokens', '/api/audit', '/api/jobs/failed', '/api/events'];
+      for (const url of lists) {
+        const body = (await admin.request('GET', url)).body;
+        assert.ok(
+          !body.includes('@b.nl') && !body.includes('Concurrent BV') && !body.includes('B token') && !body.includes('b.job'),
+          url,
+        );
+      }
+    });
+  });
+});

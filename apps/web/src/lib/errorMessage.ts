@@ -1,0 +1,37 @@
+/** Turns any failure into one sentence for the user, in the current language. */
+import type { TFunction } from 'i18next';
+import { ApiError } from '../api/client';
+
+export function errorMessage(err: unknown, t: TFunction): string {
+  if (!(err instanceof ApiError)) return t('errors.generic');
+  switch (err.code) {
+    case 'login_locked':
+      return lockedMessage(retryAfterSeconds(err.details), t);
+    case 'invalid_credentials':
+    case 'validation_failed':
+    case 'email_taken':
+    case 'last_admin':
+    case 'setup_done':
+    case 'forbidden':
+    case 'rate_limited':
+    case 'not_found':
+    case 'job_not_failed':
+    case 'session_expired':
+    case 'network':
+      return t(`errors.${err.code}`);
+    default:
+      return t('errors.generic');
+  }
+}
+
+function lockedMessage(seconds: number | null, t: TFunction): string {
+  if (seconds === null) return t('errors.login_locked');
+  if (seconds < 120) return t('errors.login_locked_seconds', { count: seconds });
+  return t('errors.login_locked_minutes', { count: Math.ceil(seconds / 60) });
+}
+
+function retryAfterSeconds(details: unknown): number | null {
+  if (typeof details !== 'object' || details === null || !('retryAfterSeconds' in details)) return null;
+  const value = details.retryAfterSeconds;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
+}

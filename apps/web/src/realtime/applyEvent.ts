@@ -1,0 +1,59 @@
+/**
+ * What a domain event changes in the client cache: it joins the activity list, and the lists it
+ * concerns are patched at once where the event says enough, and refetched in any case.
+ */
+import { eventPayloads, type EventType } from '@balie/contracts';
+import type { QueryClient } from '@tanstack/react-query';
+import { mergeEvents } from '../activity/mergeEvents';
+import { keys } from '../api/keys';
+import type { DomainEvent, Language, Session } from '../api/types';
+
+export function applyEvent(qc: QueryClient, event: DomainEvent, session: Session): void {
+  qc.setQueryData<DomainEvent[]>(keys.events(session.account.id), (old) => mergeEvents(old ?? [], [event]));
+  // Every change is audited, so any event can add a line to the audit log.
+  void qc.invalidateQueries({ queryKey: keys.audit });
+
+  const type = event.type as EventType;
+  switch (type) {
+    case 'account.updated': {
+      const parsed = eventPayloads['account.updated'].safeParse(event.payload);
+      if (parsed.success) {
+        const { name, defaultLanguage } = parsed.data;
+        qc.setQueryData<Session | null>(keys.session, (old) =>
+          old
+            ? {
+                ...old,
+                account: { ...old.account, name, defaultLanguage: asLanguage(defaultLanguage, old) },
+                accounts: old.accounts.map((a) => (a.id === old.account.id ? { ...a, name } : a)),
+              }
+            : old,
+        );
+      }
+      void qc.invalidateQueries({ queryKey: keys.account });
+      return;
+    }
+    case 'member.added':
+    case 'member.updated':
+    case 'member.removed': {
+      void qc.invalidateQueries({ queryKey: keys.members });
+      // A change to one's own membership (role, removal) changes what the shell may show.
+      const parsed = eventPayloads['member.removed'].safeParse(event.payload);
+      if (parsed.success && parsed.data.userId === session.user.id) void qc.invalidateQueries({ queryKey: keys.session });
+      return;
+    }
+    case 'api_token.created':
+    case 'api_token.revoked':
+      void qc.invalidateQueries({ queryKey: keys.tokens });
+      return;
+    case 'job.failed':
+    case 'job.retried':
+      void qc.invalidateQueries({ queryKey: keys.failedJobs });
+      return;
+    default:
+      return;
+  }
+}
+
+function asLanguage(value: string, session: Session): Language {
+  return value === 'nl' || value === 'en' ? value : session.account.defaultLanguage;
+}

@@ -1,0 +1,57 @@
+/**
+ * UI actions as data: each one names its label, keyboard shortcut, when it is visible, and a pure
+ * `perform` that returns the next shell state. Navigation, the shortcuts and (later) a command
+ * palette all read this one list. The inbox pages will join it here.
+ */
+import { can, type Permission } from '@balie/contracts';
+import type { ParseKeys } from 'i18next';
+import type { Role } from '../api/types';
+
+export const pageIds = ['activity', 'members', 'tokens', 'audit', 'jobs', 'account'] as const;
+export type PageId = (typeof pageIds)[number];
+
+export interface ShellState {
+  page: PageId;
+}
+
+export interface ActionContext {
+  role: Role;
+}
+
+export interface Action {
+  id: string;
+  label: ParseKeys;
+  /** Space-separated key sequence, e.g. "g m": press g, then m. */
+  keys: string;
+  visible: (ctx: ActionContext) => boolean;
+  perform: (state: ShellState) => ShellState;
+}
+
+export interface NavAction extends Action {
+  page: PageId;
+}
+
+function goTo(page: PageId, keys: string, permission?: Permission): NavAction {
+  return {
+    page,
+    id: `nav.${page}`,
+    label: `nav.${page}`,
+    keys,
+    visible: ({ role }) => !permission || can(role, permission),
+    perform: (state) => ({ ...state, page }),
+  };
+}
+
+/** The navigation, in menu order. */
+export const navigationActions = [
+  goTo('activity', 'g h', 'events.read'),
+  goTo('members', 'g m', 'members.read'),
+  goTo('tokens', 'g t', 'tokens.manage'),
+  goTo('audit', 'g l', 'audit.read'),
+  goTo('jobs', 'g f', 'jobs.manage'),
+  goTo('account', 'g s', 'account.manage'),
+] as const satisfies readonly NavAction[];
+
+export function isPageId(value: string): value is PageId {
+  return (pageIds as readonly string[]).includes(value);
+}
