@@ -77,3 +77,6 @@ async function pgliteTemplate(migrated: boolean): Promise<Blob> {
     return dump;
   }
 }
+
+/** Tests outside core inspect and arrange rows directly; production code goes through use-cases. */
+export { sql } from '@balie/db';

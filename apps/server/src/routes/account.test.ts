@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { enqueueJob } from '@balie/core';
-import { sql } from '@balie/db';
+import { sql } from '@balie/core/testing';
 import { PASSWORD, addTenant, setupFirstAccount, signIn, startTestServer, type Client, type TestServer } from '../test-support';
 
 describe('members, roles and the audit log', () => {

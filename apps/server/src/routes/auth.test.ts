@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { sql } from '@balie/db';
+import { sql } from '@balie/core/testing';
 import {
   PASSWORD,
   addTenant,
