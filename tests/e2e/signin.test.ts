@@ -61,7 +61,7 @@ describe('the agent app in Chromium', () => {
     await event.waitFor({ timeout: 15_000 });
     assert.match(await event.innerText(), /Sanne <img src=x onerror="window\.__pwned=1">/);
     assert.equal(
-      await page.evaluate(() => (window as { __pwned?: number }).__pwned),
+      await page.evaluate(() => (globalThis as { __pwned?: number }).__pwned),
       undefined,
       'message text never runs as HTML',
     );

@@ -107,7 +107,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   if (indexHtml) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
 
   app.setNotFoundHandler((req, reply) => {
-    const isPage = req.method === 'GET' && !req.url.startsWith('/api/') && (req.headers.accept ?? '').includes('text/html');
+    // Any other GET outside the API is a page of the single-page app (deep links, reloads).
+    const isPage = req.method === 'GET' && !req.url.startsWith('/api/');
     if (isPage && indexHtml) return reply.type('text/html').send(indexHtml);
     if (isPage) return reply.type('text/plain').send('The web app is not built: run `npm run build`.');
     return reply.code(404).send(errorBody('route_not_found'));

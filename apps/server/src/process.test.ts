@@ -95,7 +95,7 @@ describe('the server process', () => {
   it('keeps its data across a restart, and stops gracefully on SIGTERM', { timeout: 120_000 }, async () => {
     const storage = testEngine() === 'postgres' ? await openTestStorage() : undefined;
     const dataDir = await mkdtemp(join(tmpdir(), 'balie-restart-'));
-    const env = storage ? { DATABASE_URL: storage.url! } : { BALIE_DATA_DIR: dataDir };
+    const env: Record<string, string> = storage ? { DATABASE_URL: storage.url! } : { BALIE_DATA_DIR: dataDir };
     try {
       const first = await startProcess(env);
       await ready(first);
