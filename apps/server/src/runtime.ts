@@ -53,7 +53,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   await events.start();
 
   const queues: Record<string, QueueDefinition> = {
-    [CLEANUP_QUEUE]: { handler: () => runCleanup(database.db) },
+    [CLEANUP_QUEUE]: { handler: () => runCleanup(database) },
     ...opts.queues,
   };
   const onError = (err: unknown, job?: { id: number; queue: string }) =>

@@ -83,6 +83,8 @@ export class JobWorker {
       await database.db.execute(sql`update jobs set status = 'pending', locked_until = null, locked_by = null
         where status = 'running'`);
     }
+    // Fresh statistics, so the claim query uses the pending-jobs index (see runCleanup).
+    await database.db.execute(sql`analyze jobs`);
     this.unlisten = await database.listen(JOBS_CHANNEL, (queue) => {
       if (this.queueNames.includes(queue)) this.wake();
     });
