@@ -102,6 +102,31 @@ describe('authentication', () => {
     assert.ok(Number(res.headers['retry-after']) > 0);
   });
 
+  it('rate-limits sign-in attempts per address of the caller', async () => {
+    const limited = await startTestServer();
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 22; i++) {
+        const res = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: `u${i}@x.nl`, password: 'nope' },
+        });
+        codes.push(res.statusCode);
+      }
+      assert.equal(codes.filter((c) => c === 401).length, 20);
+      const last = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'a@x.nl', password: 'nope' },
+      });
+      assert.equal(last.statusCode, 429);
+      assert.equal(last.json().error.code, 'rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('refuses cookie-authenticated writes without the CSRF token, or with a forged one', async () => {
     const body = { name: 'Nieuwe naam' };
     const none = await server.app.inject({

@@ -7,6 +7,7 @@ import { ctx, type RouteDeps } from './types';
 
 const AFTER = /[?&]after=(\d+)/;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+const HEARTBEAT_MS = 30_000;
 
 /**
  * The account's domain events: as a page over HTTP, and live over a WebSocket that starts after
@@ -53,8 +54,19 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) socket.close(4008, 'too slow');
       else socket.send(`{"kind":"event","event":${json}}`);
     });
-    socket.on('close', () => subscription.close());
-    socket.on('message', () => undefined);
+    // Half-open connections (a laptop lid closed) never say goodbye: ping, and drop the silent.
+    let alive = true;
+    socket.on('pong', () => (alive = true));
+    const heartbeat = setInterval(() => {
+      if (!alive) return socket.terminate();
+      alive = false;
+      socket.ping();
+    }, HEARTBEAT_MS);
+    heartbeat.unref();
+    socket.on('close', () => {
+      clearInterval(heartbeat);
+      subscription.close();
+    });
   });
 }
 
