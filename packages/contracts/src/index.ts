@@ -7,3 +7,4 @@ export * from './errors';
 export * from './roles';
 export * from './events';
 export * from './api';
+export * from './inbox';

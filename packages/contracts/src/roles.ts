@@ -11,6 +11,9 @@ export const permissions = {
   'tokens.manage': ['admin'],
   'audit.read': ['admin'],
   'jobs.manage': ['admin'],
+  'inbox.settings': ['admin', 'supervisor'],
+  'conversations.work': ['admin', 'supervisor', 'agent'],
+  'conversations.read': ['admin', 'supervisor', 'agent', 'viewer'],
   'members.read': ['admin', 'supervisor', 'agent', 'viewer'],
   'events.read': ['admin', 'supervisor', 'agent', 'viewer'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -1,0 +1,173 @@
+/**
+ * The inbox: contacts, conversations and messages as the API shows them, and the requests that
+ * work a conversation. Shared by the server (validation, OpenAPI) and the agent app.
+ */
+import { z } from 'zod';
+
+export const ChannelKind = z.enum(['web_chat', 'api', 'email', 'x', 'facebook', 'instagram', 'whatsapp', 'telegram']);
+export type ChannelKind = z.infer<typeof ChannelKind>;
+export const ConversationStatus = z.enum(['open', 'pending', 'snoozed', 'resolved']);
+export type ConversationStatus = z.infer<typeof ConversationStatus>;
+export const Urgency = z.enum(['low', 'normal', 'high', 'urgent']);
+export type Urgency = z.infer<typeof Urgency>;
+export const Visibility = z.enum(['public', 'private']);
+export const MessageDirection = z.enum(['inbound', 'outbound', 'note']);
+export const AuthorType = z.enum(['contact', 'agent', 'bot', 'system']);
+export const DeliveryStatus = z.enum(['received', 'queued', 'sent', 'delivered', 'read', 'failed']);
+export const QueueTab = z.enum(['mine', 'unassigned', 'open', 'pending', 'snoozed', 'resolved']);
+export type QueueTab = z.infer<typeof QueueTab>;
+
+const Text = z.string().trim().min(1).max(10_000);
+const Name = z.string().trim().min(1).max(120);
+const Uuid = z.uuid();
+
+export const ChannelConnection = z.object({ id: Uuid, kind: ChannelKind, name: z.string(), createdAt: z.string() });
+export const ChannelConnectionList = z.object({ items: z.array(ChannelConnection) });
+export const CreateChannelConnectionRequest = z.strictObject({ kind: ChannelKind, name: Name });
+
+export const Label = z.object({ id: Uuid, name: z.string(), color: z.string() });
+export const LabelList = z.object({ items: z.array(Label) });
+export const CreateLabelRequest = z.strictObject({
+  name: Name,
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#6b7280'),
+});
+export const Category = z.object({ id: Uuid, name: z.string() });
+export const CategoryList = z.object({ items: z.array(Category) });
+export const CreateCategoryRequest = z.strictObject({ name: Name });
+export const Team = z.object({ id: Uuid, name: z.string(), memberIds: z.array(Uuid) });
+export const TeamList = z.object({ items: z.array(Team) });
+export const CreateTeamRequest = z.strictObject({ name: Name, memberIds: z.array(Uuid).max(500).default([]) });
+
+export const ContactIdentity = z.object({
+  id: Uuid,
+  channel: ChannelKind,
+  externalId: z.string(),
+  handle: z.string().nullable(),
+  displayName: z.string().nullable(),
+});
+export const ContactNote = z.object({ id: Uuid, body: z.string(), authorId: Uuid.nullable(), authorName: z.string().nullable(), createdAt: z.string() });
+export const Contact = z.object({
+  id: Uuid,
+  name: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  attributes: z.record(z.string(), z.string()),
+  identities: z.array(ContactIdentity),
+  notes: z.array(ContactNote),
+  createdAt: z.string(),
+});
+export type Contact = z.infer<typeof Contact>;
+
+export const ConversationSummary = z.object({
+  id: Uuid,
+  contact: z.object({ id: Uuid, name: z.string() }),
+  connection: z.object({ id: Uuid, kind: ChannelKind, name: z.string() }),
+  visibility: Visibility,
+  status: ConversationStatus,
+  urgency: Urgency,
+  assigneeId: Uuid.nullable(),
+  teamId: Uuid.nullable(),
+  labelIds: z.array(Uuid),
+  categoryId: Uuid.nullable(),
+  /** The oldest customer message not yet answered; null when nothing waits. */
+  waitingSince: z.string().nullable(),
+  lastMessageAt: z.string(),
+  lastMessagePreview: z.string(),
+  snoozedUntil: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+export const QueueQuery = z.strictObject({
+  tab: QueueTab.default('open'),
+  channel: ChannelKind.optional(),
+  connectionId: Uuid.optional(),
+  teamId: Uuid.optional(),
+  assigneeId: Uuid.optional(),
+  labelId: Uuid.optional(),
+  urgency: Urgency.optional(),
+  visibility: Visibility.optional(),
+  /** Opaque keyset cursor from the previous page's `nextCursor`. */
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type QueueQuery = z.infer<typeof QueueQuery>;
+export const QueuePage = z.object({ items: z.array(ConversationSummary), nextCursor: z.string().nullable() });
+/** Exact up to 10,000; `capped` says the real number is higher ("10,000+"). */
+export const TabCount = z.object({ count: z.number().int(), capped: z.boolean() });
+export const TabCounts = z.object({
+  mine: TabCount,
+  unassigned: TabCount,
+  open: TabCount,
+  pending: TabCount,
+  snoozed: TabCount,
+  resolved: TabCount,
+});
+
+export const Message = z.object({
+  id: Uuid,
+  conversationId: Uuid,
+  direction: MessageDirection,
+  visibility: Visibility,
+  authorType: AuthorType,
+  authorId: Uuid.nullable(),
+  authorName: z.string().nullable(),
+  body: z.string(),
+  deliveryStatus: DeliveryStatus,
+  failureReason: z.string().nullable(),
+  createdAt: z.string(),
+  editedAt: z.string().nullable(),
+  deletedAt: z.string().nullable(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const HistoryItem = z.object({
+  id: Uuid,
+  channel: ChannelKind,
+  status: ConversationStatus,
+  categoryId: Uuid.nullable(),
+  lastMessagePreview: z.string(),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export const ConversationDetail = z.object({
+  conversation: ConversationSummary.extend({ handoverNote: z.string().nullable() }),
+  /** Newest last; `olderCursor` pages back. */
+  messages: z.array(Message),
+  olderCursor: z.string().nullable(),
+  contact: Contact,
+  /** The contact's earlier conversations on every channel, newest first. */
+  history: z.array(HistoryItem),
+});
+export const MessagesQuery = z.strictObject({ before: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) });
+export const MessagePage = z.object({ items: z.array(Message), olderCursor: z.string().nullable() });
+
+export const ReplyRequest = z.strictObject({ body: Text });
+export const NoteRequest = z.strictObject({ body: Text });
+export const AssignRequest = z.strictObject({
+  assigneeId: Uuid.nullable().optional(),
+  teamId: Uuid.nullable().optional(),
+  handoverNote: z.string().trim().max(2000).optional(),
+});
+export const UrgencyRequest = z.strictObject({ urgency: Urgency });
+export const LabelsRequest = z.strictObject({ labelIds: z.array(Uuid).max(50) });
+export const SnoozeRequest = z.strictObject({ until: z.iso.datetime({ offset: true }) });
+export const ResolveRequest = z.strictObject({ categoryId: Uuid });
+export const ContactNoteRequest = z.strictObject({ body: Text });
+
+/** Messages from a channel (or the demo generator, or a test) entering the inbox. */
+export const InboundMessageInput = z.strictObject({
+  connectionId: Uuid,
+  externalId: z.string().min(1).max(200),
+  /** Groups messages into one conversation on the platform (a post, a DM thread, an e-mail thread). */
+  threadKey: z.string().min(1).max(200),
+  visibility: Visibility,
+  body: z.string().max(20_000),
+  sender: z.strictObject({
+    externalId: z.string().min(1).max(200),
+    handle: z.string().max(200).optional(),
+    displayName: z.string().max(200).optional(),
+  }),
+  sentAt: z.iso.datetime({ offset: true }).optional(),
+});
+export type InboundMessageInput = z.infer<typeof InboundMessageInput>;
