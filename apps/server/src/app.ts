@@ -19,6 +19,8 @@ import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
+import { inboxRoutes } from './routes/inbox';
+import { inboxSettingsRoutes } from './routes/inbox-settings';
 import { tokenRoutes } from './routes/tokens';
 
 declare module 'fastify' {
@@ -101,6 +103,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => tokenRoutes(scope, routeDeps));
   await app.register(async (scope) => adminRoutes(scope, routeDeps));
   await app.register(async (scope) => eventRoutes(scope, routeDeps));
+  await app.register(async (scope) => inboxRoutes(scope, routeDeps));
+  await app.register(async (scope) => inboxSettingsRoutes(scope, routeDeps));
 
   const webDist = config.BALIE_WEB_DIST ?? DEFAULT_WEB_DIST;
   const indexHtml = existsSync(webDist + '/index.html') ? readFileSync(webDist + '/index.html', 'utf8') : undefined;

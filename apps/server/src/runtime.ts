@@ -6,6 +6,7 @@ import {
   openStorage,
   runCleanup,
   scheduleCleanup,
+  wakeSnoozed,
   type Database,
   type EventListeners,
   type QueueDefinition,
@@ -62,6 +63,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   let relay: EventRelay | undefined;
   let worker: JobWorker | undefined;
   let cleanupTimer: NodeJS.Timeout | undefined;
+  let snoozeTimer: NodeJS.Timeout | undefined;
   if (runsJobs) {
     relay = new EventRelay(database, opts.listeners ?? {}, config.BALIE_POLL_MS, onError);
     worker = new JobWorker({
@@ -78,6 +80,9 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
     schedule();
     cleanupTimer = setInterval(schedule, 10 * 60_000);
     cleanupTimer.unref();
+    // One atomic UPDATE: safe to run in every worker process at once.
+    snoozeTimer = setInterval(() => void wakeSnoozed(database.db).catch(onError), 15_000);
+    snoozeTimer.unref();
   }
 
   const app = await buildApp({
@@ -105,6 +110,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
       if (shuttingDown) return;
       shuttingDown = true;
       clearInterval(cleanupTimer);
+      clearInterval(snoozeTimer);
       await app.close();
       await relay?.stop();
       await worker?.stop();

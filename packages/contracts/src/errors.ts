@@ -18,6 +18,7 @@ export const errorCatalogue = {
   method_not_allowed: { status: 405, message: 'Method not allowed.' },
   setup_done: { status: 409, message: 'Balie has already been set up.' },
   email_taken: { status: 409, message: 'A member with this e-mail address already exists.' },
+  name_taken: { status: 409, message: 'Something with this name already exists.' },
   last_admin: { status: 409, message: 'An account needs at least one admin.' },
   job_not_failed: { status: 409, message: 'Only failed jobs can be retried.' },
   category_required: { status: 422, message: 'Choose a resolution category to resolve the conversation.' },

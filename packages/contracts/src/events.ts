@@ -15,7 +15,11 @@ export const eventPayloads = {
   'api_token.revoked': z.object({ tokenId: z.uuid() }),
   'conversation.created': z.object({ conversationId: z.uuid() }),
   'conversation.updated': z.object({ conversationId: z.uuid(), changes: z.array(z.string()) }),
-  'message.created': z.object({ conversationId: z.uuid(), messageId: z.uuid(), direction: z.enum(['inbound', 'outbound', 'note']) }),
+  'message.created': z.object({
+    conversationId: z.uuid(),
+    messageId: z.uuid(),
+    direction: z.enum(['inbound', 'outbound', 'note']),
+  }),
   'contact.updated': z.object({ contactId: z.uuid() }),
   'job.failed': z.object({ jobId: z.number(), queue: z.string(), error: z.string() }),
   'job.retried': z.object({ jobId: z.number(), queue: z.string() }),

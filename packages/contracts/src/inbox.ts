@@ -29,7 +29,10 @@ export const Label = z.object({ id: Uuid, name: z.string(), color: z.string() })
 export const LabelList = z.object({ items: z.array(Label) });
 export const CreateLabelRequest = z.strictObject({
   name: Name,
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/).default('#6b7280'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/)
+    .default('#6b7280'),
 });
 export const Category = z.object({ id: Uuid, name: z.string() });
 export const CategoryList = z.object({ items: z.array(Category) });
@@ -45,7 +48,13 @@ export const ContactIdentity = z.object({
   handle: z.string().nullable(),
   displayName: z.string().nullable(),
 });
-export const ContactNote = z.object({ id: Uuid, body: z.string(), authorId: Uuid.nullable(), authorName: z.string().nullable(), createdAt: z.string() });
+export const ContactNote = z.object({
+  id: Uuid,
+  body: z.string(),
+  authorId: Uuid.nullable(),
+  authorName: z.string().nullable(),
+  createdAt: z.string(),
+});
 export const Contact = z.object({
   id: Uuid,
   name: z.string(),
@@ -139,7 +148,10 @@ export const ConversationDetail = z.object({
   /** The contact's earlier conversations on every channel, newest first. */
   history: z.array(HistoryItem),
 });
-export const MessagesQuery = z.strictObject({ before: z.string().max(200).optional(), limit: z.coerce.number().int().min(1).max(100).default(50) });
+export const MessagesQuery = z.strictObject({
+  before: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
 export const MessagePage = z.object({ items: z.array(Message), olderCursor: z.string().nullable() });
 
 export const ReplyRequest = z.strictObject({ body: Text });

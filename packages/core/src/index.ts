@@ -36,3 +36,29 @@ export { isSetupNeeded, setupInstance, createAccount } from './setup/setup-insta
 export { getAccount, updateAccount, listUserAccounts } from './accounts/account';
 export { listMembers, addMember, updateMemberRole, removeMember } from './members/members';
 export { runCleanup, scheduleCleanup, CLEANUP_QUEUE, RETENTION } from './maintenance/cleanup';
+
+export { recordInbound, type RecordedInbound } from './inbox/record-inbound';
+export { createReply, addConversationNote } from './inbox/create-reply';
+export { listQueue, countTabs } from './inbox/list-queue';
+export { getConversation, listMessages } from './inbox/get-conversation';
+export {
+  assignConversation,
+  setUrgency,
+  setLabels,
+  snoozeConversation,
+  markPending,
+  resolveConversation,
+  reopenConversation,
+} from './inbox/work-conversation';
+export { getContact, addContactNote } from './inbox/contacts';
+export {
+  listConnections,
+  createConnection,
+  listLabels,
+  createLabel,
+  listCategories,
+  createCategory,
+  listTeams,
+  createTeam,
+} from './inbox/settings';
+export { wakeSnoozed } from './inbox/wake-snoozed';

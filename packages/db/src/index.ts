@@ -7,4 +7,4 @@ export * as schema from './schema';
 export { openDatabase, redactUrl, DatabaseUnavailableError } from './client';
 export type { Database, Db, EngineKind, OpenOptions } from './client';
 export { migrate, loadMigrations } from './migrate';
-export { sql, and, or, eq, ne, lt, lte, gt, gte, desc, asc, inArray, isNull, isNotNull } from 'drizzle-orm';
+export { sql, and, or, eq, ne, lt, lte, gt, gte, desc, asc, inArray, isNull, isNotNull, type SQL } from 'drizzle-orm';

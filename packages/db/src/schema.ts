@@ -216,3 +216,211 @@ export const jobs = pgTable(
     check('jobs_status_check', sql`${t.status} in ('pending','running','completed','dead')`),
   ],
 );
+
+// ---------------------------------------------------------------------------------------------
+// The inbox
+
+const accountRef = () =>
+  uuid('account_id')
+    .notNull()
+    .references(() => accounts.id, { onDelete: 'cascade' });
+const ts = (name: string) => timestamp(name, { withTimezone: true });
+
+export const channelConnections = pgTable(
+  'channel_connections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    config: jsonb('config').notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [index('channel_connections_account_idx').on(t.accountId, t.createdAt)],
+);
+
+export const contacts = pgTable(
+  'contacts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    name: text('name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    attributes: jsonb('attributes').notNull().default({}),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('contacts_account_idx').on(t.accountId, t.id)],
+);
+
+export const contactIdentities = pgTable(
+  'contact_identities',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    channel: text('channel').notNull(),
+    externalId: text('external_id').notNull(),
+    handle: text('handle'),
+    displayName: text('display_name'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('contact_identities_external_key').on(t.accountId, t.channel, t.externalId),
+    index('contact_identities_contact_idx').on(t.contactId),
+  ],
+);
+
+export const contactNotes = pgTable(
+  'contact_notes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('contact_notes_contact_idx').on(t.contactId, t.createdAt)],
+);
+
+export const teams = pgTable(
+  'teams',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('teams_account_name_key').on(t.accountId, sql`lower(${t.name})`)],
+);
+
+export const teamMembers = pgTable(
+  'team_members',
+  {
+    teamId: uuid('team_id')
+      .notNull()
+      .references(() => teams.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    accountId: accountRef(),
+  },
+  (t) => [primaryKey({ columns: [t.teamId, t.userId] })],
+);
+
+export const labels = pgTable(
+  'labels',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    name: text('name').notNull(),
+    color: text('color').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('labels_account_name_key').on(t.accountId, sql`lower(${t.name})`)],
+);
+
+export const resolutionCategories = pgTable(
+  'resolution_categories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    name: text('name').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('resolution_categories_account_name_key').on(t.accountId, sql`lower(${t.name})`)],
+);
+
+/**
+ * `queue_rank` and `queue_at` are the queue's sort key, kept by the use-cases: urgency first
+ * (urgent 0 … low 3), then the oldest unanswered customer message ('infinity' when none waits).
+ */
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    contactId: uuid('contact_id')
+      .notNull()
+      .references(() => contacts.id),
+    connectionId: uuid('connection_id')
+      .notNull()
+      .references(() => channelConnections.id),
+    threadKey: text('thread_key').notNull(),
+    visibility: text('visibility').notNull(),
+    status: text('status').notNull().default('open'),
+    urgency: text('urgency').notNull().default('normal'),
+    queueRank: integer('queue_rank').notNull().default(2),
+    queueAt: ts('queue_at').notNull(),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
+    teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
+    categoryId: uuid('category_id').references(() => resolutionCategories.id),
+    labelIds: uuid('label_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    handoverNote: text('handover_note'),
+    waitingSince: ts('waiting_since'),
+    lastMessageAt: ts('last_message_at').notNull(),
+    lastMessagePreview: text('last_message_preview').notNull().default(''),
+    snoozedUntil: ts('snoozed_until'),
+    firstResponseAt: ts('first_response_at'),
+    resolvedAt: ts('resolved_at'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('conversations_queue_idx').on(t.accountId, t.status, t.queueRank, t.queueAt, t.id),
+    index('conversations_assignee_queue_idx').on(t.accountId, t.assigneeId, t.status, t.queueRank, t.queueAt, t.id),
+    index('conversations_resolved_idx')
+      .on(t.accountId, t.resolvedAt, t.id)
+      .where(sql`${t.status} = 'resolved'`),
+    index('conversations_contact_idx').on(t.contactId, t.createdAt),
+    index('conversations_thread_idx').on(t.accountId, t.connectionId, t.threadKey, t.createdAt),
+    index('conversations_snoozed_idx')
+      .on(t.snoozedUntil)
+      .where(sql`${t.status} = 'snoozed'`),
+    check('conversations_status_check', sql`${t.status} in ('open','pending','snoozed','resolved')`),
+    check('conversations_urgency_check', sql`${t.urgency} in ('low','normal','high','urgent')`),
+    check('conversations_visibility_check', sql`${t.visibility} in ('public','private')`),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    connectionId: uuid('connection_id')
+      .notNull()
+      .references(() => channelConnections.id),
+    direction: text('direction').notNull(),
+    visibility: text('visibility').notNull(),
+    authorType: text('author_type').notNull(),
+    authorId: uuid('author_id'),
+    body: text('body').notNull(),
+    language: text('language').notNull().default('nl'),
+    externalId: text('external_id'),
+    deliveryStatus: text('delivery_status').notNull(),
+    failureReason: text('failure_reason'),
+    createdAt: createdAt(),
+    editedAt: ts('edited_at'),
+    deletedAt: ts('deleted_at'),
+  },
+  (t) => [
+    index('messages_conversation_idx').on(t.conversationId, t.createdAt, t.id),
+    uniqueIndex('messages_external_key').on(t.connectionId, t.externalId),
+    index('messages_account_idx').on(t.accountId, t.createdAt),
+    check('messages_direction_check', sql`${t.direction} in ('inbound','outbound','note')`),
+    check('messages_author_check', sql`${t.authorType} in ('contact','agent','bot','system')`),
+  ],
+);

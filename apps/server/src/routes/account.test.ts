@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { enqueueJob } from '@balie/core';
+import { enqueueJob, recordInbound } from '@balie/core';
 import { sql } from '@balie/core/testing';
 import { PASSWORD, addTenant, setupFirstAccount, signIn, startTestServer, type Client, type TestServer } from '../test-support';
 
@@ -107,7 +107,41 @@ describe('members, roles and the audit log', () => {
       const bJob = await enqueueJob({ tx: server.storage.database.db, queue: 'b.job', accountId: other.session.account.id });
       await server.storage.database.db.execute(sql`update jobs set status = 'dead' where id = ${bJob}`);
 
+      const bConnection = (await other.request('POST', '/api/connections', { kind: 'whatsapp', name: 'B WhatsApp' })).json();
+      const bLabel = (await other.request('POST', '/api/labels', { name: 'B label' })).json();
+      const bCategory = (await other.request('POST', '/api/categories', { name: 'B categorie' })).json();
+      const bInbound = await recordInbound({
+        db: server.storage.database.db,
+        accountId: other.session.account.id,
+        input: {
+          connectionId: bConnection.id,
+          externalId: 'b-1',
+          threadKey: 'b',
+          visibility: 'private',
+          body: 'geheim van B',
+          sender: { externalId: 'b-klant' },
+        },
+      });
+      const bConv = bInbound.conversationId;
+      const bContact = (await other.request('GET', `/api/conversations/${bConv}`)).json().contact.id;
+
       const requests: Record<string, [string, unknown?]> = {
+        'GET /api/conversations/:id': [`/api/conversations/${bConv}`],
+        'GET /api/conversations/:id/messages': [`/api/conversations/${bConv}/messages`],
+        'POST /api/conversations/:id/reply': [`/api/conversations/${bConv}/reply`, { body: 'hoi' }],
+        'POST /api/conversations/:id/notes': [`/api/conversations/${bConv}/notes`, { body: 'hoi' }],
+        'POST /api/conversations/:id/assign': [`/api/conversations/${bConv}/assign`, { assigneeId: null }],
+        'POST /api/conversations/:id/urgency': [`/api/conversations/${bConv}/urgency`, { urgency: 'urgent' }],
+        'PUT /api/conversations/:id/labels': [`/api/conversations/${bConv}/labels`, { labelIds: [] }],
+        'POST /api/conversations/:id/snooze': [
+          `/api/conversations/${bConv}/snooze`,
+          { until: new Date(Date.now() + 60_000).toISOString() },
+        ],
+        'POST /api/conversations/:id/pending': [`/api/conversations/${bConv}/pending`, {}],
+        'POST /api/conversations/:id/resolve': [`/api/conversations/${bConv}/resolve`, { categoryId: bCategory.id }],
+        'POST /api/conversations/:id/reopen': [`/api/conversations/${bConv}/reopen`, {}],
+        'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
+        'POST /api/contacts/:id/notes': [`/api/contacts/${bContact}/notes`, { body: 'hoi' }],
         'PATCH /api/members/:id': [`/api/members/${bMember.userId}`, { role: 'admin' }],
         'DELETE /api/members/:id': [`/api/members/${bMember.userId}`],
         'DELETE /api/tokens/:id': [`/api/tokens/${bToken.id}`],
@@ -120,6 +154,46 @@ describe('members, roles and the audit log', () => {
         assert.equal(res.statusCode, 404, route);
         assert.equal(res.json().error.code, 'not_found', route);
       }
+      // B's labels, categories and members cannot be used on A's conversations either.
+      const aConnection = (await admin.request('POST', '/api/connections', { kind: 'x', name: 'A X' })).json();
+      const aConv = (
+        await recordInbound({
+          db: server.storage.database.db,
+          accountId: admin.session.account.id,
+          input: {
+            connectionId: aConnection.id,
+            externalId: 'a-1',
+            threadKey: 'a',
+            visibility: 'private',
+            body: 'vraag',
+            sender: { externalId: 'a-klant' },
+          },
+        })
+      ).conversationId;
+      assert.equal((await admin.request('PUT', `/api/conversations/${aConv}/labels`, { labelIds: [bLabel.id] })).statusCode, 404);
+      assert.equal(
+        (await admin.request('POST', `/api/conversations/${aConv}/resolve`, { categoryId: bCategory.id })).statusCode,
+        404,
+      );
+      const foreignAssignee = await admin.request('POST', `/api/conversations/${aConv}/assign`, { assigneeId: bMember.userId });
+      assert.equal(foreignAssignee.json().error.code, 'not_a_member');
+      // A conversation of B's connection cannot be fed into A's account.
+      await assert.rejects(
+        recordInbound({
+          db: server.storage.database.db,
+          accountId: admin.session.account.id,
+          input: {
+            connectionId: bConnection.id,
+            externalId: 'x',
+            threadKey: 'x',
+            visibility: 'private',
+            body: 'x',
+            sender: { externalId: 'x' },
+          },
+        }),
+        /Unknown channel connection/,
+      );
+
       // And nothing of B changed.
       assert.equal(
         (await other.request('GET', '/api/members')).json().items.find((m: { userId: string }) => m.userId === bMember.userId)
@@ -131,7 +205,19 @@ describe('members, roles and the audit log', () => {
     });
 
     it("never lists another account's members, tokens, audit entries, jobs or events", async () => {
-      const lists = ['/api/members', '/api/tokens', '/api/audit', '/api/jobs/failed', '/api/events'];
+      const lists = [
+        '/api/members',
+        '/api/tokens',
+        '/api/audit',
+        '/api/jobs/failed',
+        '/api/events',
+        '/api/conversations',
+        '/api/conversations?tab=resolved',
+        '/api/connections',
+        '/api/labels',
+        '/api/categories',
+        '/api/teams',
+      ];
       for (const url of lists) {
         const body = (await admin.request('GET', url)).body;
         assert.ok(

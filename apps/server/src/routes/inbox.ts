@@ -1,0 +1,111 @@
+import {
+  AssignRequest,
+  Contact,
+  ContactNote,
+  ContactNoteRequest,
+  ConversationDetail,
+  ConversationSummary,
+  IdParam,
+  LabelsRequest,
+  Message,
+  MessagePage,
+  MessagesQuery,
+  NoteRequest,
+  QueuePage,
+  QueueQuery,
+  ReplyRequest,
+  ResolveRequest,
+  SnoozeRequest,
+  TabCounts,
+  UrgencyRequest,
+} from '@balie/contracts';
+import {
+  addContactNote,
+  addConversationNote,
+  assignConversation,
+  countTabs,
+  createReply,
+  getContact,
+  getConversation,
+  listMessages,
+  listQueue,
+  markPending,
+  reopenConversation,
+  resolveConversation,
+  setLabels,
+  setUrgency,
+  snoozeConversation,
+} from '@balie/core';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ctx, type RouteDeps } from './types';
+
+const Empty = z.strictObject({}).optional();
+const CountsQuery = QueueQuery.omit({ tab: true, cursor: true, limit: true });
+
+/** The queue, a conversation with its customer, and every move an agent makes on it. */
+export async function inboxRoutes(app: FastifyInstance, deps: RouteDeps) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['inbox'];
+  const id = { params: IdParam };
+
+  r.get('/api/conversations', { schema: { tags, querystring: QueueQuery, response: { 200: QueuePage } } }, (req) =>
+    listQueue({ ...ctx(req, deps), query: req.query }),
+  );
+  r.get('/api/conversations/counts', { schema: { tags, querystring: CountsQuery, response: { 200: TabCounts } } }, (req) =>
+    countTabs({ ...ctx(req, deps), filters: req.query }),
+  );
+  r.get('/api/conversations/:id', { schema: { tags, ...id, response: { 200: ConversationDetail } } }, (req) =>
+    getConversation({ ...ctx(req, deps), conversationId: req.params.id }),
+  );
+  r.get(
+    '/api/conversations/:id/messages',
+    { schema: { tags, ...id, querystring: MessagesQuery, response: { 200: MessagePage } } },
+    (req) => listMessages({ ...ctx(req, deps), conversationId: req.params.id, ...req.query }),
+  );
+  r.post(
+    '/api/conversations/:id/reply',
+    { schema: { tags, ...id, body: ReplyRequest, response: { 201: Message } } },
+    async (req, reply) =>
+      reply.code(201).send(await createReply({ ...ctx(req, deps), conversationId: req.params.id, body: req.body.body })),
+  );
+  r.post(
+    '/api/conversations/:id/notes',
+    { schema: { tags, ...id, body: NoteRequest, response: { 201: Message } } },
+    async (req, reply) =>
+      reply.code(201).send(await addConversationNote({ ...ctx(req, deps), conversationId: req.params.id, body: req.body.body })),
+  );
+  const move = { tags, ...id, response: { 200: ConversationSummary } };
+  r.post('/api/conversations/:id/assign', { schema: { ...move, body: AssignRequest } }, (req) =>
+    assignConversation({ ...ctx(req, deps), conversationId: req.params.id, ...req.body }),
+  );
+  r.post('/api/conversations/:id/urgency', { schema: { ...move, body: UrgencyRequest } }, (req) =>
+    setUrgency({ ...ctx(req, deps), conversationId: req.params.id, urgency: req.body.urgency }),
+  );
+  r.put('/api/conversations/:id/labels', { schema: { ...move, body: LabelsRequest } }, (req) =>
+    setLabels({ ...ctx(req, deps), conversationId: req.params.id, labelIds: req.body.labelIds }),
+  );
+  r.post('/api/conversations/:id/snooze', { schema: { ...move, body: SnoozeRequest } }, (req) =>
+    snoozeConversation({ ...ctx(req, deps), conversationId: req.params.id, until: req.body.until }),
+  );
+  r.post('/api/conversations/:id/pending', { schema: { ...move, body: Empty } }, (req) =>
+    markPending({ ...ctx(req, deps), conversationId: req.params.id }),
+  );
+  r.post('/api/conversations/:id/resolve', { schema: { ...move, body: ResolveRequest } }, (req) =>
+    resolveConversation({ ...ctx(req, deps), conversationId: req.params.id, categoryId: req.body.categoryId }),
+  );
+  r.post('/api/conversations/:id/reopen', { schema: { ...move, body: Empty } }, (req) =>
+    reopenConversation({ ...ctx(req, deps), conversationId: req.params.id }),
+  );
+
+  r.get('/api/contacts/:id', { schema: { tags, ...id, response: { 200: Contact } } }, (req) =>
+    getContact({ ...ctx(req, deps), contactId: req.params.id }),
+  );
+  r.post(
+    '/api/contacts/:id/notes',
+    { schema: { tags, ...id, body: ContactNoteRequest, response: { 201: ContactNote } } },
+    async (req, reply) =>
+      reply.code(201).send(await addContactNote({ ...ctx(req, deps), contactId: req.params.id, body: req.body.body })),
+  );
+}

@@ -1,0 +1,56 @@
+import type { Message } from '@balie/contracts';
+import { sql } from '@balie/db';
+import type { Ctx } from '../context';
+import { assertCan } from '../auth/assert-can';
+import { emitEvent } from '../events/emit-event';
+import { preview } from './conversation-row';
+import { loadConversationRow } from './load-conversation';
+import { MESSAGE_SELECT, toMessage } from './message-row';
+
+/**
+ * An agent's reply, in the conversation's own visibility (public stays public): the customer no
+ * longer waits, the first response time is recorded. It is queued for the channel to send.
+ */
+export async function createReply(opts: Ctx & { conversationId: string; body: string; at?: Date }): Promise<Message> {
+  return writeAgentMessage({ ...opts, direction: 'outbound' });
+}
+
+/** An internal note: never sent, never visible to the customer, does not answer them. */
+export async function addConversationNote(opts: Ctx & { conversationId: string; body: string; at?: Date }): Promise<Message> {
+  return writeAgentMessage({ ...opts, direction: 'note' });
+}
+
+async function writeAgentMessage(
+  opts: Ctx & { conversationId: string; body: string; at?: Date; direction: 'outbound' | 'note' },
+) {
+  assertCan(opts.actor, 'conversations.work');
+  const { actor } = opts;
+  const at = (opts.at ?? new Date()).toISOString();
+  return opts.db.transaction(async (tx) => {
+    const conv = await loadConversationRow(tx, actor.accountId, opts.conversationId, true);
+    const isReply = opts.direction === 'outbound';
+    const inserted = await tx.execute(sql`insert into messages
+        (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, delivery_status, created_at)
+      values (${actor.accountId}, ${opts.conversationId}, ${conv.connection_id as string}, ${opts.direction},
+        ${isReply ? (conv.visibility as string) : 'private'}, 'agent', ${actor.id}, ${opts.body},
+        ${isReply ? 'queued' : 'sent'}, ${at}::timestamptz)
+      returning id`);
+    const messageId = (inserted.rows[0] as { id: string }).id;
+    if (isReply) {
+      await tx.execute(sql`update conversations set waiting_since = null, queue_at = 'infinity',
+          first_response_at = coalesce(first_response_at, ${at}::timestamptz),
+          last_message_at = greatest(last_message_at, ${at}::timestamptz),
+          last_message_preview = ${preview(opts.body)}, updated_at = now()
+        where id = ${opts.conversationId}`);
+    }
+    await emitEvent({
+      tx,
+      accountId: actor.accountId,
+      type: 'message.created',
+      payload: { conversationId: opts.conversationId, messageId, direction: opts.direction },
+      actorId: actor.id,
+    });
+    const row = (await tx.execute(sql`${MESSAGE_SELECT} where m.id = ${messageId}`)).rows[0]!;
+    return toMessage(row);
+  });
+}

@@ -1,0 +1,74 @@
+import { AppError } from '@balie/contracts';
+import { sql, type Db } from '@balie/db';
+import type { Ctx } from '../context';
+import { iso, isoOrNull } from '../db-util';
+import { assertCan } from '../auth/assert-can';
+import { toSummary } from './conversation-row';
+import { loadContact } from './contacts';
+import { loadConversationRow } from './load-conversation';
+import { MESSAGE_SELECT, toMessage } from './message-row';
+
+const encode = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
+function decode(cursor: string): [string, string] {
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    // fall through
+  }
+  throw new AppError('validation_failed', 'Invalid cursor.');
+}
+
+/** A page of the thread, oldest first, ending before `before` (or at the newest message). */
+async function messagePage(db: Db, conversationId: string, before: string | undefined, limit: number) {
+  const keyset = before
+    ? (() => {
+        const [at, id] = decode(before);
+        return sql`and (m.created_at, m.id) < (${at}::timestamptz, ${id}::uuid)`;
+      })()
+    : sql``;
+  const r = await db.execute(sql`${MESSAGE_SELECT} where m.conversation_id = ${conversationId} ${keyset}
+    order by m.created_at desc, m.id desc limit ${limit + 1}`);
+  const rows = r.rows.slice(0, limit);
+  const oldest = rows.at(-1);
+  return {
+    items: rows.reverse().map(toMessage),
+    olderCursor: r.rows.length > limit && oldest ? encode(iso(oldest.created_at as Date), oldest.id as string) : null,
+  };
+}
+
+/** Everything an agent needs to work a conversation: the thread, the customer and their history. */
+export async function getConversation(opts: Ctx & { conversationId: string }) {
+  assertCan(opts.actor, 'conversations.read');
+  const { db, actor } = opts;
+  const row = await loadConversationRow(db, actor.accountId, opts.conversationId);
+  const [page, contact, history] = await Promise.all([
+    messagePage(db, opts.conversationId, undefined, 50),
+    loadContact(db, actor.accountId, row.contact_id as string),
+    db.execute(sql`select c.id, cc.kind, c.status, c.category_id, c.last_message_preview, c.created_at, c.resolved_at
+      from conversations c join channel_connections cc on cc.id = c.connection_id
+      where c.contact_id = ${row.contact_id as string} and c.account_id = ${actor.accountId} and c.id <> ${opts.conversationId}
+      order by c.created_at desc limit 50`),
+  ]);
+  return {
+    conversation: { ...toSummary(row), handoverNote: (row.handover_note as string | null) ?? null },
+    messages: page.items,
+    olderCursor: page.olderCursor,
+    contact,
+    history: history.rows.map((h) => ({
+      id: h.id as string,
+      channel: h.kind as never,
+      status: h.status as never,
+      categoryId: (h.category_id as string | null) ?? null,
+      lastMessagePreview: h.last_message_preview as string,
+      createdAt: iso(h.created_at as Date),
+      resolvedAt: isoOrNull(h.resolved_at as Date | null),
+    })),
+  };
+}
+
+export async function listMessages(opts: Ctx & { conversationId: string; before?: string | undefined; limit: number }) {
+  assertCan(opts.actor, 'conversations.read');
+  await loadConversationRow(opts.db, opts.actor.accountId, opts.conversationId);
+  return messagePage(opts.db, opts.conversationId, opts.before, opts.limit);
+}

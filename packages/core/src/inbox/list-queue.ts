@@ -1,0 +1,97 @@
+import { AppError, type QueueQuery, type QueueTab } from '@balie/contracts';
+import { sql, type SQL } from '@balie/db';
+import type { Actor, Ctx } from '../context';
+import { assertCan } from '../auth/assert-can';
+import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary } from './conversation-row';
+
+export type QueueFilters = Omit<QueueQuery, 'tab' | 'cursor' | 'limit'>;
+
+/** The WHERE clause of a tab: each matches a leading part of a queue index. */
+function tabCondition(tab: QueueTab, actor: Actor): SQL {
+  switch (tab) {
+    case 'mine':
+      return sql`c.assignee_id = ${actor.id} and c.status = 'open'`;
+    case 'unassigned':
+      return sql`c.assignee_id is null and c.status = 'open'`;
+    case 'open':
+      return sql`c.status = 'open'`;
+    default:
+      return sql`c.status = ${tab}`;
+  }
+}
+
+export function filterConditions(f: QueueFilters): SQL[] {
+  const out: SQL[] = [];
+  if (f.channel) out.push(sql`cc.kind = ${f.channel}`);
+  if (f.connectionId) out.push(sql`c.connection_id = ${f.connectionId}`);
+  if (f.teamId) out.push(sql`c.team_id = ${f.teamId}`);
+  if (f.assigneeId) out.push(sql`c.assignee_id = ${f.assigneeId}`);
+  if (f.labelId) out.push(sql`c.label_ids @> ${`{${f.labelId}}`}::uuid[]`);
+  if (f.urgency) out.push(sql`c.urgency = ${f.urgency}`);
+  if (f.visibility) out.push(sql`c.visibility = ${f.visibility}`);
+  return out;
+}
+
+export function scope(actor: Actor, tab: QueueTab, filters: QueueFilters): SQL[] {
+  return [sql`c.account_id = ${actor.accountId}`, tabCondition(tab, actor), ...filterConditions(filters)];
+}
+
+// Keyset cursors: the sort key of the last row, opaque to clients.
+const encode = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+function decode(cursor: string, length: number): unknown[] {
+  try {
+    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(key) && key.length === length) return key;
+  } catch {
+    // fall through
+  }
+  throw new AppError('validation_failed', 'Invalid cursor.');
+}
+
+const isoKey = (v: unknown) => (v instanceof Date ? (Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity') : String(v));
+
+/**
+ * One page of a queue tab, keyset-paginated: open work by urgency and then the longest-waiting
+ * customer first; resolved conversations newest first.
+ */
+export async function listQueue(opts: Ctx & { query: QueueQuery }) {
+  assertCan(opts.actor, 'conversations.read');
+  const { tab, cursor, limit, ...filters } = opts.query;
+  const where = scope(opts.actor, tab, filters);
+  const resolved = tab === 'resolved';
+  if (cursor) {
+    if (resolved) {
+      const [at, id] = decode(cursor, 2);
+      where.push(sql`(c.resolved_at, c.id) < (${String(at)}::timestamptz, ${String(id)}::uuid)`);
+    } else {
+      const [rank, at, id] = decode(cursor, 3);
+      where.push(sql`(c.queue_rank, c.queue_at, c.id) > (${Number(rank)}, ${String(at)}::timestamptz, ${String(id)}::uuid)`);
+    }
+  }
+  const order = resolved ? sql`c.resolved_at desc, c.id desc` : sql`c.queue_rank, c.queue_at, c.id`;
+  const r = await opts.db.execute(sql`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM}
+    where ${sql.join(where, sql` and `)} order by ${order} limit ${limit + 1}`);
+  const rows = r.rows.slice(0, limit);
+  const last = rows.at(-1);
+  const nextCursor =
+    r.rows.length > limit && last
+      ? encode(resolved ? [isoKey(last.resolved_at), last.id] : [last.queue_rank, isoKey(last.queue_at), last.id])
+      : null;
+  return { items: rows.map(toSummary), nextCursor };
+}
+
+const COUNT_CAP = 10_000;
+
+/** Counts per tab, exact up to 10,000 ("10,000+" above): never a count over the whole account. */
+export async function countTabs(opts: Ctx & { filters: QueueFilters }) {
+  assertCan(opts.actor, 'conversations.read');
+  const tabs: QueueTab[] = ['mine', 'unassigned', 'open', 'pending', 'snoozed', 'resolved'];
+  const parts = tabs.map(
+    (tab) => sql`(select count(*)::int from (select 1 from ${SUMMARY_FROM}
+      where ${sql.join(scope(opts.actor, tab, opts.filters), sql` and `)} limit ${COUNT_CAP + 1}) s) as ${sql.identifier(tab)}`,
+  );
+  const row = (await opts.db.execute(sql`select ${sql.join(parts, sql`, `)}`)).rows[0] as Record<QueueTab, number>;
+  return Object.fromEntries(
+    tabs.map((tab) => [tab, { count: Math.min(row[tab], COUNT_CAP), capped: row[tab] > COUNT_CAP }]),
+  ) as Record<QueueTab, { count: number; capped: boolean }>;
+}
