@@ -56,8 +56,22 @@ const isoKey = (v: unknown) => (v instanceof Date ? (Number.isFinite(v.getTime()
  */
 export async function listQueue(opts: Ctx & { query: QueueQuery }) {
   assertCan(opts.actor, 'conversations.read');
-  const { tab, cursor, limit, ...filters } = opts.query;
-  const where = scope(opts.actor, tab, filters);
+  const { tab, limit } = opts.query;
+  const r = await opts.db.execute(queueQuery(opts.actor, opts.query));
+  const resolved = tab === 'resolved';
+  const rows = r.rows.slice(0, limit);
+  const last = rows.at(-1);
+  const nextCursor =
+    r.rows.length > limit && last
+      ? encode(resolved ? [isoKey(last.resolved_at), last.id] : [last.queue_rank, isoKey(last.queue_at), last.id])
+      : null;
+  return { items: rows.map(toSummary), nextCursor };
+}
+
+/** The page query itself (one row more than asked, to know whether another page follows). */
+export function queueQuery(actor: Actor, query: QueueQuery): SQL {
+  const { tab, cursor, limit, ...filters } = query;
+  const where = scope(actor, tab, filters);
   const resolved = tab === 'resolved';
   if (cursor) {
     if (resolved) {
@@ -69,15 +83,8 @@ export async function listQueue(opts: Ctx & { query: QueueQuery }) {
     }
   }
   const order = resolved ? sql`c.resolved_at desc, c.id desc` : sql`c.queue_rank, c.queue_at, c.id`;
-  const r = await opts.db.execute(sql`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM}
-    where ${sql.join(where, sql` and `)} order by ${order} limit ${limit + 1}`);
-  const rows = r.rows.slice(0, limit);
-  const last = rows.at(-1);
-  const nextCursor =
-    r.rows.length > limit && last
-      ? encode(resolved ? [isoKey(last.resolved_at), last.id] : [last.queue_rank, isoKey(last.queue_at), last.id])
-      : null;
-  return { items: rows.map(toSummary), nextCursor };
+  return sql`select ${SUMMARY_COLUMNS} from ${SUMMARY_FROM}
+    where ${sql.join(where, sql` and `)} order by ${order} limit ${limit + 1}`;
 }
 
 const COUNT_CAP = 10_000;
