@@ -183,3 +183,40 @@ export const InboundMessageInput = z.strictObject({
   sentAt: z.iso.datetime({ offset: true }).optional(),
 });
 export type InboundMessageInput = z.infer<typeof InboundMessageInput>;
+
+/** Text with the matched words marked, as parts: rendered as text, never as HTML. */
+export const Snippet = z.array(z.object({ text: z.string(), hit: z.boolean() }));
+export const SearchQuery = z.strictObject({
+  q: z.string().trim().min(1).max(200),
+  channel: ChannelKind.optional(),
+  status: ConversationStatus.optional(),
+  visibility: Visibility.optional(),
+  since: z.iso.datetime({ offset: true }).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+export type SearchQuery = z.infer<typeof SearchQuery>;
+export const MessageHit = z.object({
+  messageId: z.uuid(),
+  conversationId: z.uuid(),
+  contactName: z.string(),
+  channel: ChannelKind,
+  direction: MessageDirection,
+  createdAt: z.string(),
+  snippet: Snippet,
+});
+export const ContactHit = z.object({ id: z.uuid(), name: z.string(), handle: z.string().nullable(), score: z.number() });
+export const NoteHit = z.object({
+  id: z.uuid(),
+  contactId: z.uuid(),
+  contactName: z.string(),
+  createdAt: z.string(),
+  snippet: Snippet,
+});
+export const SearchResults = z.object({
+  messages: z.array(MessageHit),
+  nextCursor: z.string().nullable(),
+  contacts: z.array(ContactHit),
+  notes: z.array(NoteHit),
+});

@@ -62,3 +62,4 @@ export {
   createTeam,
 } from './inbox/settings';
 export { wakeSnoozed } from './inbox/wake-snoozed';
+export { searchInbox } from './inbox/search';

@@ -1,4 +1,5 @@
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -47,7 +48,9 @@ export async function openDatabase(opts: OpenOptions): Promise<Database> {
 async function openPglite(dataDir: string, template: Blob | undefined): Promise<Database> {
   let client: PGlite;
   try {
-    client = await PGlite.create(dataDir, template ? { loadDataDir: template } : {});
+    // Extensions the migrations create must be loaded into PGlite's WebAssembly build.
+    const extensions = { pg_trgm };
+    client = await PGlite.create(dataDir, template ? { loadDataDir: template, extensions } : { extensions });
   } catch (err) {
     throw new DatabaseUnavailableError(`Cannot open the embedded database in ${dataDir}: ${(err as Error).message}`);
   }

@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   index,
   integer,
   jsonb,
@@ -16,6 +17,14 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
+/** Full-text search per message language: PostgreSQL's `english` config, `dutch` otherwise. */
+const searchVector = (language: string, body: string) =>
+  sql.raw(
+    `(case when ${language} = 'en' then to_tsvector('english'::regconfig, ${body}) else to_tsvector('dutch'::regconfig, ${body}) end)`,
+  );
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
@@ -251,7 +260,10 @@ export const contacts = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('contacts_account_idx').on(t.accountId, t.id)],
+  (t) => [
+    index('contacts_account_idx').on(t.accountId, t.id),
+    index('contacts_name_trgm_idx').using('gin', sql`lower(${t.name}) gin_trgm_ops`),
+  ],
 );
 
 export const contactIdentities = pgTable(
@@ -271,6 +283,7 @@ export const contactIdentities = pgTable(
   (t) => [
     uniqueIndex('contact_identities_external_key').on(t.accountId, t.channel, t.externalId),
     index('contact_identities_contact_idx').on(t.contactId),
+    index('contact_identities_handle_trgm_idx').using('gin', sql`lower(${t.handle}) gin_trgm_ops`),
   ],
 );
 
@@ -284,9 +297,13 @@ export const contactNotes = pgTable(
       .references(() => contacts.id, { onDelete: 'cascade' }),
     authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
     body: text('body').notNull(),
+    search: tsvector('search').generatedAlwaysAs(sql.raw(`to_tsvector('dutch'::regconfig, body)`)),
     createdAt: createdAt(),
   },
-  (t) => [index('contact_notes_contact_idx').on(t.contactId, t.createdAt)],
+  (t) => [
+    index('contact_notes_contact_idx').on(t.contactId, t.createdAt),
+    index('contact_notes_search_idx').using('gin', t.search),
+  ],
 );
 
 export const teams = pgTable(
@@ -412,6 +429,7 @@ export const messages = pgTable(
     externalId: text('external_id'),
     deliveryStatus: text('delivery_status').notNull(),
     failureReason: text('failure_reason'),
+    search: tsvector('search').generatedAlwaysAs(searchVector('language', 'body')),
     createdAt: createdAt(),
     editedAt: ts('edited_at'),
     deletedAt: ts('deleted_at'),
@@ -420,6 +438,7 @@ export const messages = pgTable(
     index('messages_conversation_idx').on(t.conversationId, t.createdAt, t.id),
     uniqueIndex('messages_external_key').on(t.connectionId, t.externalId),
     index('messages_account_idx').on(t.accountId, t.createdAt),
+    index('messages_search_idx').using('gin', t.search),
     check('messages_direction_check', sql`${t.direction} in ('inbound','outbound','note')`),
     check('messages_author_check', sql`${t.authorType} in ('contact','agent','bot','system')`),
   ],

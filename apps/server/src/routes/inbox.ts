@@ -15,6 +15,8 @@ import {
   QueueQuery,
   ReplyRequest,
   ResolveRequest,
+  SearchQuery,
+  SearchResults,
   SnoozeRequest,
   TabCounts,
   UrgencyRequest,
@@ -32,6 +34,7 @@ import {
   markPending,
   reopenConversation,
   resolveConversation,
+  searchInbox,
   setLabels,
   setUrgency,
   snoozeConversation,
@@ -97,6 +100,10 @@ export async function inboxRoutes(app: FastifyInstance, deps: RouteDeps) {
   );
   r.post('/api/conversations/:id/reopen', { schema: { ...move, body: Empty } }, (req) =>
     reopenConversation({ ...ctx(req, deps), conversationId: req.params.id }),
+  );
+
+  r.get('/api/search', { schema: { tags, querystring: SearchQuery, response: { 200: SearchResults } } }, (req) =>
+    searchInbox({ ...ctx(req, deps), query: req.query }),
   );
 
   r.get('/api/contacts/:id', { schema: { tags, ...id, response: { 200: Contact } } }, (req) =>

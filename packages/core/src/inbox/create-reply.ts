@@ -30,10 +30,11 @@ async function writeAgentMessage(
     const conv = await loadConversationRow(tx, actor.accountId, opts.conversationId, true);
     const isReply = opts.direction === 'outbound';
     const inserted = await tx.execute(sql`insert into messages
-        (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, delivery_status, created_at)
+        (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, delivery_status, created_at,
+         language)
       values (${actor.accountId}, ${opts.conversationId}, ${conv.connection_id as string}, ${opts.direction},
         ${isReply ? (conv.visibility as string) : 'private'}, 'agent', ${actor.id}, ${opts.body},
-        ${isReply ? 'queued' : 'sent'}, ${at}::timestamptz)
+        ${isReply ? 'queued' : 'sent'}, ${at}::timestamptz, (select default_language from accounts where id = ${actor.accountId}))
       returning id`);
     const messageId = (inserted.rows[0] as { id: string }).id;
     if (isReply) {

@@ -57,9 +57,11 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
 
     const message = await tx.execute(sql`insert into messages
         (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, external_id,
-         delivery_status, created_at)
+         delivery_status, created_at, language)
       values (${accountId}, ${conversationId}, ${input.connectionId}, 'inbound', ${input.visibility}, 'contact', ${contactId},
-        ${input.body}, ${input.externalId}, 'received', ${sentAt}::timestamptz)
+        ${input.body}, ${input.externalId}, 'received', ${sentAt}::timestamptz,
+        -- the account's language until language detection exists
+        (select default_language from accounts where id = ${accountId}))
       returning id`);
     const messageId = (message.rows[0] as { id: string }).id;
 
