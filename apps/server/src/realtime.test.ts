@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { connect } from './ws-test-client';
-import { setupFirstAccount, startTestServer, type Client, type TestServer } from './test-support';
+import { PASSWORD, addTenant, setupFirstAccount, signIn, startTestServer, type Client, type TestServer } from './test-support';
 
 describe('realtime over WebSocket', () => {
   let server: TestServer;
@@ -61,6 +61,34 @@ describe('realtime over WebSocket', () => {
   it('refuses a socket opened from another website with the cookie', async () => {
     const evil = connect(`${base}/api/realtime`, { cookie: admin.cookie, origin: 'https://evil.example' });
     assert.equal(await evil.closed, 4403);
+  });
+
+  it("shows who views and types in a conversation to the account's other agents only", async () => {
+    await admin.request('POST', '/api/members', { name: 'Sanne', email: 'sanne@a.nl', role: 'agent', password: PASSWORD });
+    const sanne = await signIn(server.app, 'sanne@a.nl', PASSWORD);
+    const other = await addTenant(server, 'Ander BV', 'admin@b.nl');
+    const a = connect(`${base}/api/realtime`, { cookie: admin.cookie });
+    const b = connect(`${base}/api/realtime`, { cookie: sanne.cookie });
+    const stranger = connect(`${base}/api/realtime`, { cookie: other.cookie });
+    await Promise.all([a.hello(), b.hello(), stranger.hello()]);
+    const conversationId = '11111111-1111-4111-8111-111111111111';
+    a.ws.send(JSON.stringify({ kind: 'presence', conversationId, state: 'viewing' }));
+    a.ws.send(JSON.stringify({ kind: 'presence', conversationId, state: 'typing' }));
+    a.ws.send('not json');
+    a.ws.send(JSON.stringify({ kind: 'presence', conversationId: 'x', state: 'typing' }));
+    const deadline = Date.now() + 5000;
+    const presence = () => b.messages.filter((m) => m.kind === 'presence');
+    while (presence().length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(
+      presence().map((m) => [m.presence!.userName, m.presence!.state]),
+      [
+        ['Admin A', 'viewing'],
+        ['Admin A', 'typing'],
+      ],
+    );
+    await new Promise((r) => setTimeout(r, 200));
+    assert.equal(stranger.messages.filter((m) => m.kind === 'presence').length, 0, 'nothing leaks to another account');
+    await Promise.all([a.close(), b.close(), stranger.close()]);
   });
 
   it('accepts an API token in the Authorization header', async () => {

@@ -5,6 +5,7 @@ interface Received {
   kind: string;
   lastSeq?: number;
   event?: { seq: number; type: string; payload: { name?: string } };
+  presence?: { conversationId: string; userId: string; userName: string; state: string };
 }
 
 export function connect(url: string, headers: Record<string, string>) {

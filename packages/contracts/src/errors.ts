@@ -25,6 +25,7 @@ export const errorCatalogue = {
   snooze_in_past: { status: 422, message: 'Snooze until a moment in the future.' },
   not_a_member: { status: 422, message: 'That person is not a member of this account.' },
   invalid_transition: { status: 409, message: 'The conversation cannot change to that state now.' },
+  reply_conflict: { status: 409, message: 'A colleague replied after you opened this conversation.' },
   rate_limited: { status: 429, message: 'Too many requests; try again later.' },
   login_locked: { status: 429, message: 'Too many failed sign-ins; try again later.' },
   not_ready: { status: 503, message: 'The service is not ready.' },

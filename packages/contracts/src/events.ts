@@ -38,9 +38,30 @@ export const DomainEvent = z.object({
 });
 export type DomainEvent = z.infer<typeof DomainEvent>;
 
+/** Who is looking at or typing in a conversation: ephemeral, never stored. */
+export const PresenceState = z.enum(['viewing', 'typing', 'left']);
+export const Presence = z.object({
+  conversationId: z.uuid(),
+  userId: z.uuid(),
+  userName: z.string(),
+  state: PresenceState,
+});
+export type Presence = z.infer<typeof Presence>;
+
 /** Messages the server sends over the realtime WebSocket. */
 export const RealtimeServerMessage = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('hello'), lastSeq: z.number().int() }),
   z.object({ kind: z.literal('event'), event: DomainEvent }),
+  z.object({ kind: z.literal('presence'), presence: Presence }),
 ]);
+
+/**
+ * Messages an agent's app sends: "I am viewing / typing in / have left this conversation".
+ * Clients repeat `viewing` every 20 s; others forget a presence not repeated within 45 s.
+ */
+export const RealtimeClientMessage = z.strictObject({
+  kind: z.literal('presence'),
+  conversationId: z.uuid(),
+  state: PresenceState,
+});
 export type RealtimeServerMessage = z.infer<typeof RealtimeServerMessage>;

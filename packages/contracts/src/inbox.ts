@@ -154,7 +154,13 @@ export const MessagesQuery = z.strictObject({
 });
 export const MessagePage = z.object({ items: z.array(Message), olderCursor: z.string().nullable() });
 
-export const ReplyRequest = z.strictObject({ body: Text });
+export const ReplyRequest = z.strictObject({
+  body: Text,
+  /** The newest message the agent had seen; a reply by someone else after it is a collision. */
+  seenMessageId: Uuid.optional(),
+  /** Send even though a colleague replied in the meantime. */
+  force: z.boolean().default(false),
+});
 export const NoteRequest = z.strictObject({ body: Text });
 export const AssignRequest = z.strictObject({
   assigneeId: Uuid.nullable().optional(),

@@ -63,3 +63,4 @@ export {
 } from './inbox/settings';
 export { wakeSnoozed } from './inbox/wake-snoozed';
 export { searchInbox } from './inbox/search';
+export { publishPresence, subscribePresence, PRESENCE_CHANNEL } from './events/presence';

@@ -1,5 +1,6 @@
-import { AppError, EventPage, EventsQuery, can } from '@balie/contracts';
-import { lastEventSeq, listEventsAfter } from '@balie/core';
+import { AppError, EventPage, EventsQuery, RealtimeClientMessage, can } from '@balie/contracts';
+import { lastEventSeq, listEventsAfter, publishPresence, subscribePresence } from '@balie/core';
+import type { WebSocket } from 'ws';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authenticate } from '../plugins/auth';
@@ -8,6 +9,7 @@ import { ctx, type RouteDeps } from './types';
 const AFTER = /[?&]after=(\d+)/;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 const HEARTBEAT_MS = 30_000;
+const PRESENCE_BURST = 20;
 
 /**
  * The account's domain events: as a page over HTTP, and live over a WebSocket that starts after
@@ -16,6 +18,14 @@ const HEARTBEAT_MS = 30_000;
 export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { db } = deps.database;
+
+  // Presence from any process reaches this process's sockets of the same account.
+  const socketsByAccount = new Map<string, Set<WebSocket>>();
+  const stopPresence = await subscribePresence(deps.database, (accountId, presence) => {
+    const message = JSON.stringify({ kind: 'presence', presence });
+    for (const s of socketsByAccount.get(accountId) ?? []) if (s.bufferedAmount < MAX_BUFFERED_BYTES) s.send(message);
+  });
+  app.addHook('onClose', async () => stopPresence());
 
   r.get(
     '/api/events',
@@ -54,6 +64,25 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       if (socket.bufferedAmount > MAX_BUFFERED_BYTES) socket.close(4008, 'too slow');
       else socket.send(`{"kind":"event","event":${json}}`);
     });
+    let sockets = socketsByAccount.get(accountId);
+    if (!sockets) socketsByAccount.set(accountId, (sockets = new Set()));
+    sockets.add(socket);
+    const actor = auth.actor;
+    let budget = PRESENCE_BURST;
+    const refill = setInterval(() => (budget = PRESENCE_BURST), 1000);
+    refill.unref();
+    socket.on('message', (data) => {
+      // Only signed-in people have presence; a flood beyond the budget is dropped.
+      if (actor.type !== 'user' || !actor.id || --budget < 0) return;
+      const parsed = RealtimeClientMessage.safeParse(safeJson(String(data)));
+      if (!parsed.success) return;
+      const { conversationId, state } = parsed.data;
+      if (state === 'typing' && !can(actor.role, 'conversations.work')) return;
+      void publishPresence(deps.database, accountId, { conversationId, state, userId: actor.id, userName: actor.name }).catch(
+        () => undefined,
+      );
+    });
+
     // Half-open connections (a laptop lid closed) never say goodbye: ping, and drop the silent.
     let alive = true;
     socket.on('pong', () => (alive = true));
@@ -65,7 +94,10 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
     heartbeat.unref();
     socket.on('close', () => {
       clearInterval(heartbeat);
+      clearInterval(refill);
       subscription.close();
+      sockets.delete(socket);
+      if (sockets.size === 0) socketsByAccount.delete(accountId);
     });
   });
 }
@@ -75,5 +107,13 @@ function originAllowed(origin: string, host: string | undefined, extra: string[]
     return new URL(origin).host === host || extra.includes(origin);
   } catch {
     return false;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
   }
 }

@@ -211,6 +211,33 @@ describe('the inbox', () => {
     assert.equal(older.olderCursor, null);
   });
 
+  it('warns an agent whose colleague replied after they opened the conversation, and sends when they insist', async () => {
+    const { conversationId, messageId } = await customerWrites('joost', 'hallo, iemand daar?');
+    const colleague = await admin.request('POST', `/api/conversations/${conversationId}/reply`, {
+      body: 'Hoi Joost, ik help je!',
+    });
+    assert.equal(colleague.statusCode, 201);
+    const mine = await agent.request('POST', `/api/conversations/${conversationId}/reply`, {
+      body: 'Goedemiddag!',
+      seenMessageId: messageId,
+    });
+    assert.equal(mine.statusCode, 409);
+    assert.equal(mine.json().error.code, 'reply_conflict');
+    assert.equal(mine.json().error.details.replies[0].body, 'Hoi Joost, ik help je!');
+    assert.equal(mine.json().error.details.replies[0].authorName, 'Admin A');
+    const upToDate = await agent.request('POST', `/api/conversations/${conversationId}/reply`, {
+      body: 'Aanvulling van Sanne',
+      seenMessageId: colleague.json().id,
+    });
+    assert.equal(upToDate.statusCode, 201, 'no warning once the colleague’s reply was seen');
+    const forced = await agent.request('POST', `/api/conversations/${conversationId}/reply`, {
+      body: 'Toch',
+      seenMessageId: messageId,
+      force: true,
+    });
+    assert.equal(forced.statusCode, 201);
+  });
+
   it('lets a viewer read the inbox but not work it', async () => {
     await admin.request('POST', '/api/members', { name: 'Kijker', email: 'kijker@a.nl', role: 'viewer', password: PASSWORD });
     const viewer = await signIn(server.app, 'kijker@a.nl', PASSWORD);

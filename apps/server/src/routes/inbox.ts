@@ -71,7 +71,7 @@ export async function inboxRoutes(app: FastifyInstance, deps: RouteDeps) {
     '/api/conversations/:id/reply',
     { schema: { tags, ...id, body: ReplyRequest, response: { 201: Message } } },
     async (req, reply) =>
-      reply.code(201).send(await createReply({ ...ctx(req, deps), conversationId: req.params.id, body: req.body.body })),
+      reply.code(201).send(await createReply({ ...ctx(req, deps), conversationId: req.params.id, ...req.body })),
   );
   r.post(
     '/api/conversations/:id/notes',

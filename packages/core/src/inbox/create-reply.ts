@@ -1,5 +1,5 @@
-import type { Message } from '@balie/contracts';
-import { sql } from '@balie/db';
+import { AppError, type Message } from '@balie/contracts';
+import { sql, type Db } from '@balie/db';
 import type { Ctx } from '../context';
 import { assertCan } from '../auth/assert-can';
 import { emitEvent } from '../events/emit-event';
@@ -11,8 +11,23 @@ import { MESSAGE_SELECT, toMessage } from './message-row';
  * An agent's reply, in the conversation's own visibility (public stays public): the customer no
  * longer waits, the first response time is recorded. It is queued for the channel to send.
  */
-export async function createReply(opts: Ctx & { conversationId: string; body: string; at?: Date }): Promise<Message> {
+export async function createReply(
+  opts: Ctx & { conversationId: string; body: string; at?: Date; seenMessageId?: string | undefined; force?: boolean },
+): Promise<Message> {
   return writeAgentMessage({ ...opts, direction: 'outbound' });
+}
+
+/**
+ * Collision check: did someone else reply after the newest message this agent had seen? Then the
+ * agent is warned (reply_conflict, with those replies) and sends only if they still want to.
+ */
+async function assertNoNewerReply(tx: Db, conversationId: string, seenMessageId: string, actorId: string | null) {
+  const r = await tx.execute(sql`${MESSAGE_SELECT}
+    where m.conversation_id = ${conversationId} and m.direction = 'outbound'
+      and m.author_id is distinct from ${actorId}::uuid
+      and (m.created_at, m.id) > (select created_at, id from messages where id = ${seenMessageId} and conversation_id = ${conversationId})
+    order by m.created_at, m.id limit 5`);
+  if (r.rows.length > 0) throw new AppError('reply_conflict', undefined, { replies: r.rows.map(toMessage) });
 }
 
 /** An internal note: never sent, never visible to the customer, does not answer them. */
@@ -21,7 +36,14 @@ export async function addConversationNote(opts: Ctx & { conversationId: string; 
 }
 
 async function writeAgentMessage(
-  opts: Ctx & { conversationId: string; body: string; at?: Date; direction: 'outbound' | 'note' },
+  opts: Ctx & {
+    conversationId: string;
+    body: string;
+    at?: Date;
+    direction: 'outbound' | 'note';
+    seenMessageId?: string | undefined;
+    force?: boolean;
+  },
 ) {
   assertCan(opts.actor, 'conversations.work');
   const { actor } = opts;
@@ -29,6 +51,8 @@ async function writeAgentMessage(
   return opts.db.transaction(async (tx) => {
     const conv = await loadConversationRow(tx, actor.accountId, opts.conversationId, true);
     const isReply = opts.direction === 'outbound';
+    if (isReply && opts.seenMessageId && !opts.force)
+      await assertNoNewerReply(tx, opts.conversationId, opts.seenMessageId, actor.id);
     const inserted = await tx.execute(sql`insert into messages
         (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, delivery_status, created_at,
          language)
