@@ -41,6 +41,7 @@ describe('the agent app in Chromium', () => {
     await page.getByTestId('login-password').fill(PASSWORD);
     await page.getByTestId('login-submit').click();
     await page.locator('[data-testid="connection"][data-state="live"]').waitFor({ timeout: 15_000 });
+    await page.getByTestId('nav-activity').click();
 
     // Another agent's change, made outside this browser through the API.
     const login = await fetch(`${server.base}/api/auth/login`, {

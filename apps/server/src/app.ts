@@ -17,6 +17,7 @@ import { authPlugin } from './plugins/auth';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
 import { authRoutes } from './routes/auth';
+import { contactRoutes } from './routes/contacts';
 import { eventRoutes } from './routes/events';
 import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
@@ -105,6 +106,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => eventRoutes(scope, routeDeps));
   await app.register(async (scope) => inboxRoutes(scope, routeDeps));
   await app.register(async (scope) => inboxSettingsRoutes(scope, routeDeps));
+  await app.register(async (scope) => contactRoutes(scope, routeDeps));
 
   const webDist = config.BALIE_WEB_DIST ?? DEFAULT_WEB_DIST;
   const indexHtml = existsSync(webDist + '/index.html') ? readFileSync(webDist + '/index.html', 'utf8') : undefined;

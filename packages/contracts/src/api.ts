@@ -41,8 +41,24 @@ export type Session = z.infer<typeof Session>;
 
 export const SwitchAccountRequest = z.strictObject({ accountId: z.uuid() });
 
-export const Account = z.object({ id: z.uuid(), name: z.string(), defaultLanguage: Language, createdAt: z.string() });
-export const UpdateAccountRequest = z.strictObject({ name: Name.optional(), defaultLanguage: Language.optional() });
+export const Account = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  defaultLanguage: Language,
+  crmUrlTemplate: z.string().nullable(),
+  createdAt: z.string(),
+});
+/** `{attribute_key}` placeholders are filled from the contact's attributes (URL-encoded). */
+const CrmUrlTemplate = z
+  .string()
+  .trim()
+  .max(500)
+  .regex(/^https?:\/\/\S+$/, 'an http(s) URL with {attribute} placeholders');
+export const UpdateAccountRequest = z.strictObject({
+  name: Name.optional(),
+  defaultLanguage: Language.optional(),
+  crmUrlTemplate: CrmUrlTemplate.nullable().optional(),
+});
 
 export const Member = z.object({
   userId: z.uuid(),

@@ -63,9 +63,32 @@ export const Contact = z.object({
   attributes: z.record(z.string(), z.string()),
   identities: z.array(ContactIdentity),
   notes: z.array(ContactNote),
+  /** The customer in the CRM, from the account's URL template and this contact's attributes. */
+  crmUrl: z.string().nullable(),
+  /** Set when this contact was merged into another: show that one instead. */
+  mergedInto: Uuid.nullable(),
   createdAt: z.string(),
 });
 export type Contact = z.infer<typeof Contact>;
+
+const AttributeKey = z.string().regex(/^[a-z][a-z0-9_]{0,39}$/, 'lower-case letters, digits and _');
+export const AttributeDefinition = z.object({ id: Uuid, key: z.string(), label: z.string() });
+export const AttributeDefinitionList = z.object({ items: z.array(AttributeDefinition) });
+export const CreateAttributeDefinitionRequest = z.strictObject({ key: AttributeKey, label: Name });
+export const UpdateContactRequest = z.strictObject({
+  name: Name.optional(),
+  email: z.email().max(254).nullable().optional(),
+  phone: z.string().trim().max(40).nullable().optional(),
+  /** Only keys the account defined; null removes a value. */
+  attributes: z.record(AttributeKey, z.string().trim().max(500).nullable()).optional(),
+});
+export const LinkIdentityRequest = z.strictObject({
+  channel: ChannelKind,
+  externalId: z.string().trim().min(1).max(200),
+  handle: z.string().trim().max(200).optional(),
+});
+export const MergeContactsRequest = z.strictObject({ sourceContactId: Uuid });
+export const ContactMerge = z.object({ id: Uuid, sourceContactId: Uuid, targetContactId: Uuid, createdAt: z.string() });
 
 export const ConversationSummary = z.object({
   id: Uuid,

@@ -12,6 +12,7 @@ export const permissions = {
   'audit.read': ['admin'],
   'jobs.manage': ['admin'],
   'inbox.settings': ['admin', 'supervisor'],
+  'contacts.undo_merge': ['admin'],
   'conversations.work': ['admin', 'supervisor', 'agent'],
   'conversations.read': ['admin', 'supervisor', 'agent', 'viewer'],
   'members.read': ['admin', 'supervisor', 'agent', 'viewer'],

@@ -64,3 +64,5 @@ export {
 export { wakeSnoozed } from './inbox/wake-snoozed';
 export { searchInbox } from './inbox/search';
 export { publishPresence, subscribePresence, PRESENCE_CHANNEL } from './events/presence';
+export { listAttributeDefinitions, createAttributeDefinition, updateContact, linkIdentity } from './inbox/edit-contact';
+export { mergeContacts, undoContactMerge } from './inbox/merge-contacts';

@@ -43,6 +43,8 @@ export const accounts = pgTable('accounts', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   defaultLanguage: text('default_language').notNull().default('nl'),
+  /** Link to the customer in the CRM, e.g. https://crm.example.nl/klant/{customer_number}. */
+  crmUrlTemplate: text('crm_url_template'),
   createdAt: createdAt(),
 });
 
@@ -257,6 +259,8 @@ export const contacts = pgTable(
     email: text('email'),
     phone: text('phone'),
     attributes: jsonb('attributes').notNull().default({}),
+    /** Set when merged into another contact; kept (hidden) so an admin can undo the merge. */
+    mergedInto: uuid('merged_into'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -442,4 +446,37 @@ export const messages = pgTable(
     check('messages_direction_check', sql`${t.direction} in ('inbound','outbound','note')`),
     check('messages_author_check', sql`${t.authorType} in ('contact','agent','bot','system')`),
   ],
+);
+
+/** Custom contact fields an account defines (customer number, contract type, …). */
+export const contactAttributeDefinitions = pgTable(
+  'contact_attribute_definitions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    key: text('key').notNull(),
+    label: text('label').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('contact_attribute_definitions_key').on(t.accountId, t.key)],
+);
+
+/** What a merge moved, so that an admin can undo it within 30 days. */
+export const contactMerges = pgTable(
+  'contact_merges',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    sourceContactId: uuid('source_contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    targetContactId: uuid('target_contact_id')
+      .notNull()
+      .references(() => contacts.id, { onDelete: 'cascade' }),
+    moved: jsonb('moved').notNull(),
+    mergedBy: uuid('merged_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    undoneAt: ts('undone_at'),
+  },
+  (t) => [index('contact_merges_account_idx').on(t.accountId, t.createdAt)],
 );

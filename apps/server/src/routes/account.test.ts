@@ -124,6 +124,21 @@ describe('members, roles and the audit log', () => {
       });
       const bConv = bInbound.conversationId;
       const bContact = (await other.request('GET', `/api/conversations/${bConv}`)).json().contact.id;
+      const bSecond = await recordInbound({
+        db: server.storage.database.db,
+        accountId: other.session.account.id,
+        input: {
+          connectionId: bConnection.id,
+          externalId: 'b-2',
+          threadKey: 'b2',
+          visibility: 'private',
+          body: 'ook B',
+          sender: { externalId: 'b-klant-2' },
+        },
+      });
+      const bSecondContact = (await other.request('GET', `/api/conversations/${bSecond.conversationId}`)).json().contact.id;
+      const bMerge = (await other.request('POST', `/api/contacts/${bContact}/merge`, { sourceContactId: bSecondContact })).json()
+        .merge.id;
 
       const requests: Record<string, [string, unknown?]> = {
         'GET /api/conversations/:id': [`/api/conversations/${bConv}`],
@@ -141,6 +156,10 @@ describe('members, roles and the audit log', () => {
         'POST /api/conversations/:id/resolve': [`/api/conversations/${bConv}/resolve`, { categoryId: bCategory.id }],
         'POST /api/conversations/:id/reopen': [`/api/conversations/${bConv}/reopen`, {}],
         'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
+        'PATCH /api/contacts/:id': [`/api/contacts/${bContact}`, { name: 'overgenomen' }],
+        'POST /api/contacts/:id/identities': [`/api/contacts/${bContact}/identities`, { channel: 'x', externalId: 'steal' }],
+        'POST /api/contacts/:id/merge': [`/api/contacts/${bContact}/merge`, { sourceContactId: bSecondContact }],
+        'POST /api/contact-merges/:id/undo': [`/api/contact-merges/${bMerge}/undo`],
         'POST /api/contacts/:id/notes': [`/api/contacts/${bContact}/notes`, { body: 'hoi' }],
         'PATCH /api/members/:id': [`/api/members/${bMember.userId}`, { role: 'admin' }],
         'DELETE /api/members/:id': [`/api/members/${bMember.userId}`],

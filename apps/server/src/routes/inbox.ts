@@ -1,8 +1,5 @@
 import {
   AssignRequest,
-  Contact,
-  ContactNote,
-  ContactNoteRequest,
   ConversationDetail,
   ConversationSummary,
   IdParam,
@@ -22,12 +19,10 @@ import {
   UrgencyRequest,
 } from '@balie/contracts';
 import {
-  addContactNote,
   addConversationNote,
   assignConversation,
   countTabs,
   createReply,
-  getContact,
   getConversation,
   listMessages,
   listQueue,
@@ -104,15 +99,5 @@ export async function inboxRoutes(app: FastifyInstance, deps: RouteDeps) {
 
   r.get('/api/search', { schema: { tags, querystring: SearchQuery, response: { 200: SearchResults } } }, (req) =>
     searchInbox({ ...ctx(req, deps), query: req.query }),
-  );
-
-  r.get('/api/contacts/:id', { schema: { tags, ...id, response: { 200: Contact } } }, (req) =>
-    getContact({ ...ctx(req, deps), contactId: req.params.id }),
-  );
-  r.post(
-    '/api/contacts/:id/notes',
-    { schema: { tags, ...id, body: ContactNoteRequest, response: { 201: ContactNote } } },
-    async (req, reply) =>
-      reply.code(201).send(await addContactNote({ ...ctx(req, deps), contactId: req.params.id, body: req.body.body })),
   );
 }

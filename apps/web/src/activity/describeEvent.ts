@@ -52,6 +52,18 @@ export function describeEvent(event: DomainEvent, t: TFunction, names: NameBook)
       const p = eventPayloads['job.retried'].safeParse(event.payload);
       return p.success ? t('events.job.retried', { jobId: p.data.jobId, queue: p.data.queue }) : unknown();
     }
+    case 'conversation.created':
+      return t('events.conversation.created');
+    case 'conversation.updated': {
+      const p = eventPayloads['conversation.updated'].safeParse(event.payload);
+      return p.success ? t('events.conversation.updated', { changes: p.data.changes.join(', ') }) : unknown();
+    }
+    case 'message.created': {
+      const p = eventPayloads['message.created'].safeParse(event.payload);
+      return p.success ? t(`events.message.${p.data.direction}`) : unknown();
+    }
+    case 'contact.updated':
+      return t('events.contact.updated');
   }
 }
 

@@ -34,7 +34,7 @@ export function setSignedOutHandler(handler: () => void): void {
 
 const SESSION_GONE: ReadonlySet<ApiErrorCode> = new Set(['unauthenticated', 'session_expired']);
 
-type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 type Query = Record<string, string | number | undefined | null>;
 
 export function withQuery(path: string, query: Query): string {
@@ -79,6 +79,7 @@ function isErrorBody(data: unknown): data is ErrorBody {
 export const api = {
   get: <T>(path: string, query: Query = {}) => request<T>('GET', withQuery(path, query)),
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body),
+  put: <T>(path: string, body?: unknown) => request<T>('PUT', path, body),
   patch: <T>(path: string, body?: unknown) => request<T>('PATCH', path, body),
   delete: <T>(path: string) => request<T>('DELETE', path),
 };

@@ -1,4 +1,6 @@
 /** Query keys of the client cache, in one place so realtime updates hit the same entries. */
+import type { QueueFilters, QueueTab } from './inboxTypes';
+
 export interface AuditFilters {
   action: string;
   targetType: string;
@@ -14,6 +16,16 @@ export const keys = {
   auditFiltered: (filters: AuditFilters) => ['audit', filters] as const,
   failedJobs: ['jobs', 'failed'] as const,
   events: (accountId: string) => ['events', accountId] as const,
+  /** Every queue page and tab count: what a conversation event makes stale. */
+  queues: ['queue'] as const,
+  queue: (tab: QueueTab, filters: QueueFilters) => ['queue', 'list', tab, filters] as const,
+  tabCounts: (filters: QueueFilters) => ['queue', 'counts', filters] as const,
+  conversations: ['conversation'] as const,
+  conversation: (id: string) => ['conversation', id] as const,
+  labels: ['labels'] as const,
+  categories: ['categories'] as const,
+  teams: ['teams'] as const,
+  connections: ['connections'] as const,
 };
 
 /** Queries that survive an account switch; everything else belongs to one account. */

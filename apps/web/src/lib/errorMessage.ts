@@ -17,6 +17,11 @@ export function errorMessage(err: unknown, t: TFunction): string {
     case 'not_found':
     case 'job_not_failed':
     case 'session_expired':
+    case 'category_required':
+    case 'snooze_in_past':
+    case 'not_a_member':
+    case 'invalid_transition':
+    case 'reply_conflict':
     case 'network':
       return t(`errors.${err.code}`);
     default:

@@ -7,7 +7,7 @@ export function NotFoundPage() {
     <section className="page" aria-labelledby="not-found-title">
       <h1 id="not-found-title">{t('notFound.title')}</h1>
       <p>
-        <a href={hrefFor('activity')}>{t('notFound.back')}</a>
+        <a href={hrefFor('inbox')}>{t('notFound.back')}</a>
       </p>
     </section>
   );

@@ -6,12 +6,14 @@ import { eventPayloads, type EventType } from '@balie/contracts';
 import type { QueryClient } from '@tanstack/react-query';
 import { mergeEvents } from '../activity/mergeEvents';
 import { keys } from '../api/keys';
+import type { ConversationDetail } from '../api/inboxTypes';
 import type { DomainEvent, Language, Session } from '../api/types';
+import { invalidateSoon } from './batchInvalidate';
 
 export function applyEvent(qc: QueryClient, event: DomainEvent, session: Session): void {
   qc.setQueryData<DomainEvent[]>(keys.events(session.account.id), (old) => mergeEvents(old ?? [], [event]));
   // Every change is audited, so any event can add a line to the audit log.
-  void qc.invalidateQueries({ queryKey: keys.audit });
+  invalidateSoon(qc, keys.audit);
 
   const type = event.type as EventType;
   switch (type) {
@@ -49,9 +51,31 @@ export function applyEvent(qc: QueryClient, event: DomainEvent, session: Session
     case 'job.retried':
       void qc.invalidateQueries({ queryKey: keys.failedJobs });
       return;
+    case 'conversation.created':
+    case 'conversation.updated':
+    case 'message.created': {
+      invalidateSoon(qc, keys.queues);
+      const parsed = eventPayloads['conversation.created'].safeParse(event.payload);
+      if (parsed.success) invalidateSoon(qc, keys.conversation(parsed.data.conversationId));
+      return;
+    }
+    case 'contact.updated': {
+      const parsed = eventPayloads['contact.updated'].safeParse(event.payload);
+      if (parsed.success) invalidateContact(qc, parsed.data.contactId);
+      return;
+    }
     default:
       return;
   }
+}
+
+/** The contact shows inside each conversation of theirs that is cached; the queue shows their name. */
+function invalidateContact(qc: QueryClient, contactId: string): void {
+  for (const query of qc.getQueryCache().findAll({ queryKey: keys.conversations })) {
+    const detail = query.state.data as ConversationDetail | undefined;
+    if (detail?.contact.id === contactId) invalidateSoon(qc, query.queryKey);
+  }
+  invalidateSoon(qc, keys.queues);
 }
 
 function asLanguage(value: string, session: Session): Language {

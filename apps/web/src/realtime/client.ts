@@ -102,6 +102,8 @@ export class RealtimeClient {
       this.options.onState('live');
       return;
     }
+    // Presence (who views or types where) is not shown in the app yet.
+    if (message.kind !== 'event') return;
     if (message.event.seq <= this.lastSeq) return;
     this.lastSeq = message.event.seq;
     this.options.onEvent(message.event);

@@ -1,16 +1,17 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useActivityFeed } from '../activity/useActivityFeed';
 import type { Session } from '../api/types';
 import { NotFoundPage } from '../pages/NotFoundPage';
 import { useRealtime } from '../realtime/useRealtime';
-import { isPageId, navigationActions, type Action, type PageId } from './actions';
+import { isPageId, navigationActions, type PageId } from './actions';
 import { Header } from './Header';
 import { Nav } from './Nav';
 import { pageComponents } from './pageComponents';
+import { PageShortcutsContext } from './PageShortcuts';
 import { SessionContext } from './SessionContext';
 import { useHashRoute } from './useHashRoute';
-import { useShortcuts } from './useShortcuts';
+import { useShortcuts, type Binding } from './useShortcuts';
 
 /** The signed-in app: header, navigation, the current page, and the realtime connection. */
 export function Shell({ session }: { session: Session }) {
@@ -24,8 +25,15 @@ export function Shell({ session }: { session: Session }) {
   const allowed = page !== null && navigationActions.some((a) => a.page === page && a.visible({ role: session.role }));
   const Page = page && allowed ? pageComponents[page] : NotFoundPage;
 
-  const run = useCallback((action: Action) => navigate(action.perform({ page: page ?? 'activity' }).page), [navigate, page]);
-  useShortcuts(navigationActions, session.role, run);
+  const [pageBindings, setPageBindings] = useState<readonly Binding[]>([]);
+  const bindings = useMemo(() => {
+    const from = page ?? 'inbox';
+    const nav = navigationActions
+      .filter((a) => a.visible({ role: session.role }))
+      .map((a): Binding => ({ keys: a.keys, run: () => navigate(a.perform({ page: from }).page) }));
+    return [...nav, ...pageBindings];
+  }, [navigate, page, session.role, pageBindings]);
+  useShortcuts(bindings);
 
   // After navigating, move focus to the new page so keyboard and screen-reader users land there.
   const main = useRef<HTMLElement>(null);
@@ -53,8 +61,10 @@ export function Shell({ session }: { session: Session }) {
       <Header connection={connection} />
       <div className="layout">
         <Nav page={route} role={session.role} />
-        <main id="main" ref={main} tabIndex={-1} className="main">
-          <Page />
+        <main id="main" ref={main} tabIndex={-1} className="main" data-page={page ?? undefined}>
+          <PageShortcutsContext value={setPageBindings}>
+            <Page />
+          </PageShortcutsContext>
         </main>
       </div>
     </SessionContext>

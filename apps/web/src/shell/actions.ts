@@ -1,13 +1,13 @@
 /**
  * UI actions as data: each one names its label, keyboard shortcut, when it is visible, and a pure
- * `perform` that returns the next shell state. Navigation, the shortcuts and (later) a command
- * palette all read this one list. The inbox pages will join it here.
+ * `perform` that returns the next shell state. Navigation, the shortcuts, the shortcut help and
+ * (later) a command palette all read this one list. The inbox's own actions are in inbox/actions.ts.
  */
 import { can, type Permission } from '@balie/contracts';
 import type { ParseKeys } from 'i18next';
 import type { Role } from '../api/types';
 
-export const pageIds = ['activity', 'members', 'tokens', 'audit', 'jobs', 'account'] as const;
+export const pageIds = ['inbox', 'activity', 'members', 'tokens', 'audit', 'jobs', 'account'] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface ShellState {
@@ -44,6 +44,7 @@ function goTo(page: PageId, keys: string, permission?: Permission): NavAction {
 
 /** The navigation, in menu order. */
 export const navigationActions = [
+  goTo('inbox', 'g i', 'conversations.read'),
   goTo('activity', 'g h', 'events.read'),
   goTo('members', 'g m', 'members.read'),
   goTo('tokens', 'g t', 'tokens.manage'),

@@ -1,4 +1,5 @@
 import type { ComponentType } from 'react';
+import { InboxPage } from '../inbox/InboxPage';
 import { AccountPage } from '../pages/AccountPage';
 import { ActivityPage } from '../pages/ActivityPage';
 import { AuditPage } from '../pages/AuditPage';
@@ -9,6 +10,7 @@ import type { PageId } from './actions';
 
 /** One component per page; `satisfies` makes a page without a component a compile error. */
 export const pageComponents = {
+  inbox: InboxPage,
   activity: ActivityPage,
   members: MembersPage,
   tokens: TokensPage,

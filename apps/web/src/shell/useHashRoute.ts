@@ -1,8 +1,10 @@
 import { useCallback, useSyncExternalStore } from 'react';
 
-/** The page named in the URL hash (`#/members` → "members"); the activity page by default. */
-function readHash(): string {
-  return location.hash.replace(/^#\/?/, '').split(/[/?]/)[0] || 'activity';
+export const HOME_PAGE = 'inbox';
+
+/** The path in the URL hash: `#/inbox/42` → "inbox/42". */
+function readPath(): string {
+  return location.hash.replace(/^#\/?/, '').split('?')[0] ?? '';
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -10,12 +12,25 @@ function subscribe(onChange: () => void): () => void {
   return () => window.removeEventListener('hashchange', onChange);
 }
 
-export function useHashRoute(): [string, (page: string) => void] {
-  const page = useSyncExternalStore(subscribe, readHash);
+/**
+ * The page named in the hash (the inbox by default), the path segments after it (`#/inbox/<id>`
+ * → [id]), and a function to go elsewhere.
+ */
+export function useHashRoute(): [string, (path: string) => void, string[]] {
+  const path = useSyncExternalStore(subscribe, readPath);
   const navigate = useCallback((next: string) => {
     location.hash = `#/${next}`;
   }, []);
-  return [page, navigate];
+  const [page, ...rest] = path.split('/');
+  return [page || HOME_PAGE, navigate, rest.filter(Boolean).map(safeDecode)];
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function hrefFor(page: string): string {

@@ -7,8 +7,10 @@ import { emitEvent } from '../events/emit-event';
 
 /** A contact with their identities on every channel and the team's notes about them. */
 export async function loadContact(db: Db, accountId: string, contactId: string): Promise<Contact> {
-  const r = await db.execute(sql`select id, name, email, phone, attributes, created_at from contacts
-    where id = ${contactId} and account_id = ${accountId}`);
+  const r = await db.execute(sql`select c.id, c.name, c.email, c.phone, c.attributes, c.merged_into, c.created_at,
+      a.crm_url_template
+    from contacts c join accounts a on a.id = c.account_id
+    where c.id = ${contactId} and c.account_id = ${accountId}`);
   const c = r.rows[0];
   if (!c) throw new AppError('not_found');
   const [identities, notes] = await Promise.all([
@@ -23,6 +25,8 @@ export async function loadContact(db: Db, accountId: string, contactId: string):
     email: (c.email as string | null) ?? null,
     phone: (c.phone as string | null) ?? null,
     attributes: (c.attributes as Record<string, string>) ?? {},
+    crmUrl: crmUrl(c.crm_url_template as string | null, (c.attributes as Record<string, string>) ?? {}),
+    mergedInto: (c.merged_into as string | null) ?? null,
     identities: identities.rows.map((i) => ({
       id: i.id as string,
       channel: i.channel as Contact['identities'][number]['channel'],
@@ -72,4 +76,19 @@ export async function addContactNote(opts: Ctx & { contactId: string; body: stri
       createdAt: iso(row.created_at as Date),
     };
   });
+}
+
+/**
+ * Fills `{key}` placeholders from the contact's attributes, URL-encoded. No link when a placeholder
+ * has no value: a link to the wrong customer is worse than none.
+ */
+export function crmUrl(template: string | null, attributes: Record<string, string>): string | null {
+  if (!template) return null;
+  let missing = false;
+  const url = template.replace(/\{([a-z][a-z0-9_]*)\}/g, (_, key: string) => {
+    const value = attributes[key];
+    if (!value) missing = true;
+    return encodeURIComponent(value ?? '');
+  });
+  return missing ? null : url;
 }

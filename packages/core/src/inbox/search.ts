@@ -76,7 +76,7 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
       ? db.execute(sql`select ct.id, ct.name, max(ci.handle) as handle,
             greatest(similarity(lower(ct.name), ${lowered}), coalesce(max(similarity(lower(ci.handle), ${lowered})), 0)) as score
           from contacts ct left join contact_identities ci on ci.contact_id = ct.id
-          where ct.account_id = ${actor.accountId}
+          where ct.account_id = ${actor.accountId} and ct.merged_into is null
             and (lower(ct.name) % ${lowered} or lower(ci.handle) % ${lowered} or lower(ct.name) like ${`%${escapeLike(lowered)}%`})
           group by ct.id order by score desc, ct.name limit 10`)
       : Promise.resolve({ rows: [] }),

@@ -1,0 +1,73 @@
+/**
+ * Working a conversation: every state change is one command sent to the API. The answer (the new
+ * summary, message or note) is written into the cached conversation at once; the conversation and
+ * the queues are then refetched, since a change can move a conversation between tabs.
+ */
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { ContactNote, ConversationDetail, ConversationSummary, Message, Urgency } from './inboxTypes';
+import { keys } from './keys';
+
+export type ConversationCommand =
+  | { kind: 'assign'; assigneeId?: string | null; teamId?: string | null; handoverNote?: string }
+  | { kind: 'urgency'; urgency: Urgency }
+  | { kind: 'labels'; labelIds: string[] }
+  | { kind: 'snooze'; until: string }
+  | { kind: 'pending' }
+  | { kind: 'resolve'; categoryId: string }
+  | { kind: 'reopen' };
+
+function sendCommand(id: string, command: ConversationCommand): Promise<ConversationSummary> {
+  const base = `/api/conversations/${encodeURIComponent(id)}`;
+  const { kind, ...body } = command;
+  return kind === 'labels' ? api.put(`${base}/labels`, body) : api.post(`${base}/${kind}`, body);
+}
+
+function patchDetail(qc: QueryClient, id: string, patch: (old: ConversationDetail) => ConversationDetail): void {
+  qc.setQueryData<ConversationDetail>(keys.conversation(id), (old) => (old ? patch(old) : old));
+}
+
+function refresh(qc: QueryClient, id: string): void {
+  void qc.invalidateQueries({ queryKey: keys.conversation(id) });
+  void qc.invalidateQueries({ queryKey: keys.queues });
+}
+
+export function useConversationCommand(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (command: ConversationCommand) => sendCommand(id, command),
+    onSuccess: (summary) => patchDetail(qc, id, (old) => ({ ...old, conversation: { ...old.conversation, ...summary } })),
+    onSettled: () => refresh(qc, id),
+  });
+}
+
+export type MessageKind = 'reply' | 'note';
+
+export function useSendMessage(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ kind, body }: { kind: MessageKind; body: string }) =>
+      api.post<Message>(`/api/conversations/${encodeURIComponent(id)}/${kind === 'reply' ? 'reply' : 'notes'}`, { body }),
+    onSuccess: (message) =>
+      patchDetail(qc, id, (old) =>
+        old.messages.some((m) => m.id === message.id) ? old : { ...old, messages: [...old.messages, message] },
+      ),
+    onSettled: () => refresh(qc, id),
+  });
+}
+
+export function useAddContactNote(contactId: string, conversationId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: string) => api.post<ContactNote>(`/api/contacts/${encodeURIComponent(contactId)}/notes`, { body }),
+    onSuccess: (note) =>
+      patchDetail(qc, conversationId, (old) =>
+        old.contact.notes.some((n) => n.id === note.id)
+          ? old
+          : { ...old, contact: { ...old.contact, notes: [...old.contact.notes, note] } },
+      ),
+    onSettled: () => void qc.invalidateQueries({ queryKey: keys.conversation(conversationId) }),
+  });
+}
+
+export type ConversationCommandMutation = ReturnType<typeof useConversationCommand>;

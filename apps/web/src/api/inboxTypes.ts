@@ -1,0 +1,50 @@
+/** The inbox's data types, read off the zod schemas in @balie/contracts (see types.ts). */
+import type {
+  Category as CategorySchema,
+  ChannelConnection as ChannelConnectionSchema,
+  ChannelKind as ChannelKindSchema,
+  ContactNote as ContactNoteSchema,
+  ConversationDetail as ConversationDetailSchema,
+  ConversationStatus as ConversationStatusSchema,
+  HistoryItem as HistoryItemSchema,
+  Label as LabelSchema,
+  MessagePage as MessagePageSchema,
+  QueuePage as QueuePageSchema,
+  QueueTab as QueueTabSchema,
+  TabCount as TabCountSchema,
+  TabCounts as TabCountsSchema,
+  Team as TeamSchema,
+  Urgency as UrgencySchema,
+  Visibility as VisibilitySchema,
+} from '@balie/contracts';
+
+type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
+
+export type { Contact, ConversationSummary, Message } from '@balie/contracts';
+export type Category = Out<typeof CategorySchema>;
+export type ChannelConnection = Out<typeof ChannelConnectionSchema>;
+export type ChannelKind = Out<typeof ChannelKindSchema>;
+export type ContactNote = Out<typeof ContactNoteSchema>;
+export type ConversationDetail = Out<typeof ConversationDetailSchema>;
+export type ConversationStatus = Out<typeof ConversationStatusSchema>;
+export type HistoryItem = Out<typeof HistoryItemSchema>;
+export type Label = Out<typeof LabelSchema>;
+export type MessagePage = Out<typeof MessagePageSchema>;
+export type QueuePage = Out<typeof QueuePageSchema>;
+export type QueueTab = Out<typeof QueueTabSchema>;
+export type TabCount = Out<typeof TabCountSchema>;
+export type TabCounts = Out<typeof TabCountsSchema>;
+export type Team = Out<typeof TeamSchema>;
+export type Urgency = Out<typeof UrgencySchema>;
+export type Visibility = Out<typeof VisibilitySchema>;
+
+/** The filter row of the queue; an empty string means "any". */
+export interface QueueFilters {
+  channel: ChannelKind | '';
+  urgency: Urgency | '';
+  labelId: string;
+  teamId: string;
+  visibility: Visibility | '';
+}
+
+export const noFilters: QueueFilters = { channel: '', urgency: '', labelId: '', teamId: '', visibility: '' };

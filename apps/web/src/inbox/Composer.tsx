@@ -1,0 +1,114 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSendMessage, type MessageKind } from '../api/inboxMutations';
+import type { ConversationSummary } from '../api/inboxTypes';
+import { ErrorMessage } from '../components/ErrorMessage';
+import type { InboxRequestTarget } from './actions';
+import { readDraft, writeDraft } from './drafts';
+import { useRequest, type RequestChannel } from './useRequest';
+
+const FOCUS: readonly InboxRequestTarget[] = ['reply', 'note'];
+
+/** Writes to the customer, or (toggled) an internal note only colleagues see. Ctrl+Enter sends. */
+export function Composer({ conversation: c, channel }: { conversation: ConversationSummary; channel: RequestChannel }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [mode, setMode] = useState<MessageKind>('reply');
+  const [text, setText] = useState(() => readDraft(`${c.id}:reply`));
+  const [empty, setEmpty] = useState(false);
+  const send = useSendMessage(c.id);
+
+  const switchTo = (next: MessageKind) => {
+    if (next === mode) return;
+    writeDraft(`${c.id}:${mode}`, text);
+    setText(readDraft(`${c.id}:${next}`));
+    setMode(next);
+  };
+  useRequest(channel, c.id, FOCUS, (target) => {
+    switchTo(target === 'note' ? 'note' : 'reply');
+    box.current?.focus();
+  });
+
+  const submit = () => {
+    const body = text.trim();
+    if (!body) {
+      setEmpty(true);
+      return;
+    }
+    if (send.isPending) return;
+    send.mutate(
+      { kind: mode, body },
+      {
+        onSuccess: () => {
+          setText('');
+          writeDraft(`${c.id}:${mode}`, '');
+        },
+      },
+    );
+  };
+  const note = mode === 'note';
+  const label = note ? t('inbox.composer.noteLabel') : t('inbox.composer.replyLabel', { name: c.contact.name });
+
+  return (
+    <form
+      className="composer"
+      data-mode={mode}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div className="composer-bar">
+        <label htmlFor={id}>{label}</label>
+        <button
+          type="button"
+          className="note-toggle"
+          aria-pressed={note}
+          onClick={() => switchTo(note ? 'reply' : 'note')}
+          data-testid="note-toggle"
+        >
+          {t('inbox.composer.note')}
+        </button>
+      </div>
+      {!note && c.visibility === 'public' && <p className="hint composer-public">{t('inbox.composer.publicWarning')}</p>}
+      <textarea
+        id={id}
+        ref={box}
+        rows={3}
+        value={text}
+        placeholder={note ? t('inbox.composer.notePlaceholder') : t('inbox.composer.replyPlaceholder')}
+        onChange={(e) => {
+          setText(e.target.value);
+          writeDraft(`${c.id}:${mode}`, e.target.value);
+          setEmpty(false);
+        }}
+        onKeyDown={(e) => {
+          if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
+            e.preventDefault();
+            submit();
+          } else if (e.key === 'Escape') {
+            // Leave the box so the single-key shortcuts (j, k, …) work again.
+            e.currentTarget.blur();
+          }
+        }}
+        aria-describedby={`${id}-hint`}
+        data-testid="reply-box"
+      />
+      <div className="composer-foot">
+        <small id={`${id}-hint`} className="hint">
+          {t('inbox.composer.hint')}
+        </small>
+        <button type="submit" className="button-primary" disabled={send.isPending} data-testid="reply-send">
+          {send.isPending ? t('inbox.composer.sending') : note ? t('inbox.composer.saveNote') : t('inbox.composer.send')}
+        </button>
+      </div>
+      {empty && (
+        <p className="message message-error" role="alert">
+          {t('inbox.composer.empty')}
+        </p>
+      )}
+      <ErrorMessage error={send.error} />
+    </form>
+  );
+}

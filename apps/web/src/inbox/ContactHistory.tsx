@@ -1,0 +1,43 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HistoryItem } from '../api/inboxTypes';
+import { Time } from '../components/Time';
+import { hrefFor } from '../shell/useHashRoute';
+import { ChannelBadge } from './badges';
+import { useLookups } from './useLookups';
+
+/** The customer's earlier conversations on every channel, newest first; each opens in the inbox. */
+export function ContactHistory({ history }: { history: readonly HistoryItem[] }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const { categoryName } = useLookups();
+  return (
+    <section aria-labelledby={id}>
+      <h3 id={id}>{t('inbox.contact.history')}</h3>
+      {history.length === 0 ? (
+        <p className="muted">{t('inbox.contact.noHistory')}</p>
+      ) : (
+        <ul className="plain-list history">
+          {history.map((h) => {
+            const category = categoryName(h.categoryId);
+            return (
+              <li key={h.id} data-testid="history-item" data-conversation-id={h.id}>
+                <a href={hrefFor(`inbox/${h.id}`)} className="history-item">
+                  <span className="history-top">
+                    <Time iso={h.createdAt} />
+                    <ChannelBadge kind={h.channel} />
+                    <span className="history-status" data-status={h.status}>
+                      {t(`inbox.status.${h.status}`)}
+                      {category && ` · ${category}`}
+                    </span>
+                  </span>
+                  <span className="history-preview">{h.lastMessagePreview}</span>
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,36 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Message } from '../api/inboxTypes';
+import { Time } from '../components/Time';
+
+/** One message as text: the customer's on the left, ours on the right, internal notes set apart. */
+export const MessageItem = memo(function MessageItem({ message: m, contactName }: { message: Message; contactName: string }) {
+  const { t } = useTranslation();
+  const author =
+    m.direction === 'inbound'
+      ? (m.authorName ?? contactName)
+      : (m.authorName ?? (m.authorType === 'agent' ? t('inbox.thread.agent') : t(`inbox.thread.${m.authorType}`)));
+  return (
+    <li
+      className={`msg msg-${m.direction}`}
+      data-testid="message"
+      data-direction={m.direction}
+      data-message-id={m.id}
+      data-visibility={m.visibility}
+    >
+      <div className="msg-meta">
+        {m.direction === 'note' && <span className="msg-internal">{t('inbox.thread.internal')}</span>}
+        <span className="msg-author">{author}</span>
+        <Time iso={m.createdAt} />
+        {m.editedAt && !m.deletedAt && <span className="muted">({t('inbox.thread.edited')})</span>}
+      </div>
+      <p className="msg-body">{m.deletedAt ? <em className="muted">{t('inbox.thread.deleted')}</em> : m.body}</p>
+      {m.direction === 'outbound' && (
+        <div className="msg-status" data-testid="delivery-status" data-status={m.deliveryStatus}>
+          {t(`inbox.delivery.${m.deliveryStatus}`)}
+          {m.deliveryStatus === 'failed' && m.failureReason && <span className="break">: {m.failureReason}</span>}
+        </div>
+      )}
+    </li>
+  );
+});
