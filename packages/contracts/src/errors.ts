@@ -29,6 +29,7 @@ export const errorCatalogue = {
   identity_taken: { status: 409, message: 'This identity belongs to another contact; merge the two contacts instead.' },
   unknown_attribute: { status: 422, message: 'That contact attribute is not defined for this account.' },
   merge_expired: { status: 409, message: 'This merge can no longer be undone (after 30 days, or already undone).' },
+  different_contact: { status: 422, message: 'Only conversations of the same customer can be merged.' },
   rate_limited: { status: 429, message: 'Too many requests; try again later.' },
   login_locked: { status: 429, message: 'Too many failed sign-ins; try again later.' },
   not_ready: { status: 503, message: 'The service is not ready.' },

@@ -21,6 +21,7 @@ export const eventPayloads = {
     direction: z.enum(['inbound', 'outbound', 'note']),
   }),
   'contact.updated': z.object({ contactId: z.uuid() }),
+  'mention.created': z.object({ mentionId: z.uuid(), userId: z.uuid(), conversationId: z.uuid(), messageId: z.uuid() }),
   'job.failed': z.object({ jobId: z.number(), queue: z.string(), error: z.string() }),
   'job.retried': z.object({ jobId: z.number(), queue: z.string() }),
 } as const;

@@ -6,7 +6,7 @@ import { z } from 'zod';
 
 export const ChannelKind = z.enum(['web_chat', 'api', 'email', 'x', 'facebook', 'instagram', 'whatsapp', 'telegram']);
 export type ChannelKind = z.infer<typeof ChannelKind>;
-export const ConversationStatus = z.enum(['open', 'pending', 'snoozed', 'resolved']);
+export const ConversationStatus = z.enum(['open', 'pending', 'snoozed', 'resolved', 'merged']);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
 export const Urgency = z.enum(['low', 'normal', 'high', 'urgent']);
 export type Urgency = z.infer<typeof Urgency>;
@@ -163,7 +163,11 @@ export const HistoryItem = z.object({
   resolvedAt: z.string().nullable(),
 });
 export const ConversationDetail = z.object({
-  conversation: ConversationSummary.extend({ handoverNote: z.string().nullable() }),
+  conversation: ConversationSummary.extend({
+    handoverNote: z.string().nullable(),
+    /** Set when this conversation was merged into another: open that one instead. */
+    mergedInto: Uuid.nullable(),
+  }),
   /** Newest last; `olderCursor` pages back. */
   messages: z.array(Message),
   olderCursor: z.string().nullable(),
@@ -249,3 +253,17 @@ export const SearchResults = z.object({
   contacts: z.array(ContactHit),
   notes: z.array(NoteHit),
 });
+
+export const MergeConversationRequest = z.strictObject({ sourceConversationId: Uuid });
+export const Mention = z.object({
+  id: Uuid,
+  conversationId: Uuid,
+  messageId: Uuid,
+  authorName: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type Mention = z.infer<typeof Mention>;
+export const MentionList = z.object({ items: z.array(Mention) });
+export const MentionsQuery = z.strictObject({ unread: z.enum(['true', 'false']).optional() });

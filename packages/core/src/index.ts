@@ -66,3 +66,5 @@ export { searchInbox } from './inbox/search';
 export { publishPresence, subscribePresence, PRESENCE_CHANNEL } from './events/presence';
 export { listAttributeDefinitions, createAttributeDefinition, updateContact, linkIdentity } from './inbox/edit-contact';
 export { mergeContacts, undoContactMerge } from './inbox/merge-contacts';
+export { mergeConversations } from './inbox/merge-conversations';
+export { listMyMentions, markMentionRead } from './inbox/mentions';

@@ -387,6 +387,8 @@ export const conversations = pgTable(
       .notNull()
       .default(sql`'{}'::uuid[]`),
     handoverNote: text('handover_note'),
+    /** Set when this conversation was merged into another (status 'merged'). */
+    mergedInto: uuid('merged_into'),
     waitingSince: ts('waiting_since'),
     lastMessageAt: ts('last_message_at').notNull(),
     lastMessagePreview: text('last_message_preview').notNull().default(''),
@@ -407,7 +409,7 @@ export const conversations = pgTable(
     index('conversations_snoozed_idx')
       .on(t.snoozedUntil)
       .where(sql`${t.status} = 'snoozed'`),
-    check('conversations_status_check', sql`${t.status} in ('open','pending','snoozed','resolved')`),
+    check('conversations_status_check', sql`${t.status} in ('open','pending','snoozed','resolved','merged')`),
     check('conversations_urgency_check', sql`${t.urgency} in ('low','normal','high','urgent')`),
     check('conversations_visibility_check', sql`${t.visibility} in ('public','private')`),
   ],
@@ -479,4 +481,25 @@ export const contactMerges = pgTable(
     undoneAt: ts('undone_at'),
   },
   (t) => [index('contact_merges_account_idx').on(t.accountId, t.createdAt)],
+);
+
+/** @mentions in internal notes: who was asked to look, and whether they have. */
+export const mentions = pgTable(
+  'mentions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    conversationId: uuid('conversation_id')
+      .notNull()
+      .references(() => conversations.id, { onDelete: 'cascade' }),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    createdAt: createdAt(),
+    readAt: ts('read_at'),
+  },
+  (t) => [index('mentions_user_idx').on(t.accountId, t.userId, t.createdAt)],
 );

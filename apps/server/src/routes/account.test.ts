@@ -137,6 +137,9 @@ describe('members, roles and the audit log', () => {
         },
       });
       const bSecondContact = (await other.request('GET', `/api/conversations/${bSecond.conversationId}`)).json().contact.id;
+      const bNote = (await other.request('POST', `/api/conversations/${bConv}/notes`, { body: '@B kijk even' })).json();
+      const bMention = (await server.storage.database.db.execute(sql`select id from mentions where message_id = ${bNote.id}`))
+        .rows[0]?.id;
       const bMerge = (await other.request('POST', `/api/contacts/${bContact}/merge`, { sourceContactId: bSecondContact })).json()
         .merge.id;
 
@@ -155,6 +158,11 @@ describe('members, roles and the audit log', () => {
         'POST /api/conversations/:id/pending': [`/api/conversations/${bConv}/pending`, {}],
         'POST /api/conversations/:id/resolve': [`/api/conversations/${bConv}/resolve`, { categoryId: bCategory.id }],
         'POST /api/conversations/:id/reopen': [`/api/conversations/${bConv}/reopen`, {}],
+        'POST /api/conversations/:id/merge': [
+          `/api/conversations/${bConv}/merge`,
+          { sourceConversationId: bSecond.conversationId },
+        ],
+        'POST /api/mentions/:id/read': [`/api/mentions/${bMention}/read`],
         'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
         'PATCH /api/contacts/:id': [`/api/contacts/${bContact}`, { name: 'overgenomen' }],
         'POST /api/contacts/:id/identities': [`/api/contacts/${bContact}/identities`, { channel: 'x', externalId: 'steal' }],

@@ -238,6 +238,53 @@ describe('the inbox', () => {
     assert.equal(forced.statusCode, 201);
   });
 
+  it('merges two conversations of one customer into one thread, keeping the earliest wait', async () => {
+    const dm = await customerWrites('kim-dm', 'ik stuur je even een dm', minutesAgo(50), 'kim');
+    const post = await customerWrites('kim-post', 'waarom reageert niemand @balie', minutesAgo(90), 'kim');
+    const merged = await agent.request('POST', `/api/conversations/${dm.conversationId}/merge`, {
+      sourceConversationId: post.conversationId,
+    });
+    assert.equal(merged.statusCode, 200);
+    assert.ok(
+      Math.abs(Date.parse(merged.json().waitingSince) - minutesAgo(90).getTime()) < 5000,
+      'waits since the earliest message',
+    );
+    const detail = (await agent.request('GET', `/api/conversations/${dm.conversationId}`)).json();
+    assert.deepEqual(
+      detail.messages.map((m: { body: string }) => m.body),
+      ['waarom reageert niemand @balie', 'ik stuur je even een dm'],
+    );
+    const old = (await agent.request('GET', `/api/conversations/${post.conversationId}`)).json();
+    assert.equal(old.conversation.status, 'merged');
+    assert.equal(old.conversation.mergedInto, dm.conversationId);
+    const open = (await agent.request('GET', '/api/conversations?tab=open&limit=100')).json();
+    assert.ok(!open.items.some((c: { id: string }) => c.id === post.conversationId), 'the merged shell leaves the queue');
+    const other = await customerWrites('lars', 'iemand anders');
+    const refused = await agent.request('POST', `/api/conversations/${dm.conversationId}/merge`, {
+      sourceConversationId: other.conversationId,
+    });
+    assert.equal(refused.json().error.code, 'different_contact');
+  });
+
+  it('notifies colleagues mentioned in an internal note', async () => {
+    const { conversationId } = await customerWrites('mila', 'ik wil mijn abonnement opzeggen');
+    const note = await admin.request('POST', `/api/conversations/${conversationId}/notes`, {
+      body: '@Sanne kun jij deze oppakken? @niemand',
+    });
+    assert.equal(note.statusCode, 201);
+    assert.equal(note.json().visibility, 'private');
+    const mine = (await agent.request('GET', '/api/mentions?unread=true')).json();
+    assert.equal(mine.items.length, 1);
+    assert.equal(mine.items[0].conversationId, conversationId);
+    assert.equal(mine.items[0].authorName, 'Admin A');
+    assert.equal((await admin.request('GET', '/api/mentions')).json().items.length, 0);
+    assert.equal((await admin.request('POST', `/api/mentions/${mine.items[0].id}/read`)).statusCode, 404, 'not theirs to mark');
+    assert.equal((await agent.request('POST', `/api/mentions/${mine.items[0].id}/read`)).statusCode, 200);
+    assert.equal((await agent.request('GET', '/api/mentions?unread=true')).json().items.length, 0);
+    const detail = (await agent.request('GET', `/api/conversations/${conversationId}`)).json();
+    assert.ok(detail.conversation.waitingSince, 'a note does not answer the customer');
+  });
+
   it('lets a viewer read the inbox but not work it', async () => {
     await admin.request('POST', '/api/members', { name: 'Kijker', email: 'kijker@a.nl', role: 'viewer', password: PASSWORD });
     const viewer = await signIn(server.app, 'kijker@a.nl', PASSWORD);

@@ -12,6 +12,10 @@ import {
   QueueQuery,
   ReplyRequest,
   ResolveRequest,
+  MergeConversationRequest,
+  MentionList,
+  MentionsQuery,
+  Ok,
   SearchQuery,
   SearchResults,
   SnoozeRequest,
@@ -29,6 +33,9 @@ import {
   markPending,
   reopenConversation,
   resolveConversation,
+  mergeConversations,
+  listMyMentions,
+  markMentionRead,
   searchInbox,
   setLabels,
   setUrgency,
@@ -96,6 +103,17 @@ export async function inboxRoutes(app: FastifyInstance, deps: RouteDeps) {
   r.post('/api/conversations/:id/reopen', { schema: { ...move, body: Empty } }, (req) =>
     reopenConversation({ ...ctx(req, deps), conversationId: req.params.id }),
   );
+
+  r.post('/api/conversations/:id/merge', { schema: { ...move, body: MergeConversationRequest } }, (req) =>
+    mergeConversations({ ...ctx(req, deps), targetId: req.params.id, sourceId: req.body.sourceConversationId }),
+  );
+  r.get('/api/mentions', { schema: { tags, querystring: MentionsQuery, response: { 200: MentionList } } }, (req) =>
+    listMyMentions({ ...ctx(req, deps), unreadOnly: req.query.unread === 'true' }),
+  );
+  r.post('/api/mentions/:id/read', { schema: { tags, ...id, response: { 200: Ok } } }, async (req) => {
+    await markMentionRead({ ...ctx(req, deps), mentionId: req.params.id });
+    return { ok: true as const };
+  });
 
   r.get('/api/search', { schema: { tags, querystring: SearchQuery, response: { 200: SearchResults } } }, (req) =>
     searchInbox({ ...ctx(req, deps), query: req.query }),

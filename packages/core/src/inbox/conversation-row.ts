@@ -8,7 +8,7 @@ export const URGENCY_RANK: Record<Urgency, number> = { urgent: 0, high: 1, norma
 /** The columns every conversation listing selects, joined in one query (no N+1). */
 export const SUMMARY_COLUMNS = sql`c.id, c.contact_id, ct.name as contact_name, c.connection_id, cc.kind as connection_kind,
   cc.name as connection_name, c.visibility, c.status, c.urgency, c.assignee_id, c.team_id, c.label_ids, c.category_id,
-  c.waiting_since, c.last_message_at, c.last_message_preview, c.snoozed_until, c.created_at, c.handover_note,
+  c.waiting_since, c.last_message_at, c.last_message_preview, c.snoozed_until, c.created_at, c.handover_note, c.merged_into,
   c.queue_rank, c.queue_at, c.resolved_at`;
 export const SUMMARY_FROM = sql`conversations c join contacts ct on ct.id = c.contact_id
   join channel_connections cc on cc.id = c.connection_id`;

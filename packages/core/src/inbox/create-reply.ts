@@ -6,6 +6,7 @@ import { emitEvent } from '../events/emit-event';
 import { preview } from './conversation-row';
 import { loadConversationRow } from './load-conversation';
 import { MESSAGE_SELECT, toMessage } from './message-row';
+import { recordMentions } from './mentions';
 
 /**
  * An agent's reply, in the conversation's own visibility (public stays public): the customer no
@@ -61,6 +62,7 @@ async function writeAgentMessage(
         ${isReply ? 'queued' : 'sent'}, ${at}::timestamptz, (select default_language from accounts where id = ${actor.accountId}))
       returning id`);
     const messageId = (inserted.rows[0] as { id: string }).id;
+    if (!isReply) await recordMentions(tx, actor, opts.conversationId, messageId, opts.body);
     if (isReply) {
       await tx.execute(sql`update conversations set waiting_since = null, queue_at = 'infinity',
           first_response_at = coalesce(first_response_at, ${at}::timestamptz),

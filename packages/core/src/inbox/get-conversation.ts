@@ -48,10 +48,15 @@ export async function getConversation(opts: Ctx & { conversationId: string }) {
     db.execute(sql`select c.id, cc.kind, c.status, c.category_id, c.last_message_preview, c.created_at, c.resolved_at
       from conversations c join channel_connections cc on cc.id = c.connection_id
       where c.contact_id = ${row.contact_id as string} and c.account_id = ${actor.accountId} and c.id <> ${opts.conversationId}
+        and c.status <> 'merged'
       order by c.created_at desc limit 50`),
   ]);
   return {
-    conversation: { ...toSummary(row), handoverNote: (row.handover_note as string | null) ?? null },
+    conversation: {
+      ...toSummary(row),
+      handoverNote: (row.handover_note as string | null) ?? null,
+      mergedInto: (row.merged_into as string | null) ?? null,
+    },
     messages: page.items,
     olderCursor: page.olderCursor,
     contact,
