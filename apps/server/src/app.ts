@@ -16,6 +16,7 @@ import { loggerOptions } from './logger';
 import { authPlugin } from './plugins/auth';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
+import { attachmentRoutes } from './routes/attachments';
 import { authRoutes } from './routes/auth';
 import { contactRoutes } from './routes/contacts';
 import { eventRoutes } from './routes/events';
@@ -107,6 +108,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => inboxRoutes(scope, routeDeps));
   await app.register(async (scope) => inboxSettingsRoutes(scope, routeDeps));
   await app.register(async (scope) => contactRoutes(scope, routeDeps));
+  await app.register(async (scope) => attachmentRoutes(scope, routeDeps));
 
   const webDist = config.BALIE_WEB_DIST ?? DEFAULT_WEB_DIST;
   const indexHtml = existsSync(webDist + '/index.html') ? readFileSync(webDist + '/index.html', 'utf8') : undefined;

@@ -30,6 +30,8 @@ export const errorCatalogue = {
   unknown_attribute: { status: 422, message: 'That contact attribute is not defined for this account.' },
   merge_expired: { status: 409, message: 'This merge can no longer be undone (after 30 days, or already undone).' },
   different_contact: { status: 422, message: 'Only conversations of the same customer can be merged.' },
+  attachment_too_large: { status: 413, message: 'The file is larger than 10 MB.' },
+  attachment_type_refused: { status: 415, message: 'Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached.' },
   rate_limited: { status: 429, message: 'Too many requests; try again later.' },
   login_locked: { status: 429, message: 'Too many failed sign-ins; try again later.' },
   not_ready: { status: 503, message: 'The service is not ready.' },

@@ -136,6 +136,10 @@ export const TabCounts = z.object({
   resolved: TabCount,
 });
 
+export const Attachment = z.object({ id: Uuid, filename: z.string(), contentType: z.string(), size: z.number().int() });
+export type Attachment = z.infer<typeof Attachment>;
+export const AttachmentUploadQuery = z.strictObject({ filename: z.string().trim().min(1).max(200) });
+
 export const Message = z.object({
   id: Uuid,
   conversationId: Uuid,
@@ -147,6 +151,7 @@ export const Message = z.object({
   body: z.string(),
   deliveryStatus: DeliveryStatus,
   failureReason: z.string().nullable(),
+  attachments: z.array(Attachment),
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
@@ -187,6 +192,8 @@ export const ReplyRequest = z.strictObject({
   seenMessageId: Uuid.optional(),
   /** Send even though a colleague replied in the meantime. */
   force: z.boolean().default(false),
+  /** Files uploaded to this conversation beforehand (POST …/attachments). */
+  attachmentIds: z.array(Uuid).max(10).default([]),
 });
 export const NoteRequest = z.strictObject({ body: Text });
 export const AssignRequest = z.strictObject({

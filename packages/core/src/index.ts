@@ -68,3 +68,4 @@ export { listAttributeDefinitions, createAttributeDefinition, updateContact, lin
 export { mergeContacts, undoContactMerge } from './inbox/merge-contacts';
 export { mergeConversations } from './inbox/merge-conversations';
 export { listMyMentions, markMentionRead } from './inbox/mentions';
+export { storeAttachment, readAttachment, MAX_ATTACHMENT_BYTES, ALLOWED_ATTACHMENT_TYPES } from './inbox/attachments';

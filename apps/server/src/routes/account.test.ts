@@ -4,6 +4,11 @@ import { enqueueJob, recordInbound } from '@balie/core';
 import { sql } from '@balie/core/testing';
 import { PASSWORD, addTenant, setupFirstAccount, signIn, startTestServer, type Client, type TestServer } from '../test-support';
 
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
+
 describe('members, roles and the audit log', () => {
   let server: TestServer;
   let admin: Client;
@@ -140,6 +145,14 @@ describe('members, roles and the audit log', () => {
       const bNote = (await other.request('POST', `/api/conversations/${bConv}/notes`, { body: '@B kijk even' })).json();
       const bMention = (await server.storage.database.db.execute(sql`select id from mentions where message_id = ${bNote.id}`))
         .rows[0]?.id;
+      const bAttachment = (
+        await server.app.inject({
+          method: 'POST',
+          url: `/api/conversations/${bConv}/attachments?filename=b.png`,
+          headers: { cookie: other.cookie, 'x-csrf-token': other.session.csrfToken, 'content-type': 'image/png' },
+          payload: PNG,
+        })
+      ).json().id;
       const bMerge = (await other.request('POST', `/api/contacts/${bContact}/merge`, { sourceContactId: bSecondContact })).json()
         .merge.id;
 
@@ -163,6 +176,8 @@ describe('members, roles and the audit log', () => {
           { sourceConversationId: bSecond.conversationId },
         ],
         'POST /api/mentions/:id/read': [`/api/mentions/${bMention}/read`],
+        'POST /api/conversations/:id/attachments': [`/api/conversations/${bConv}/attachments?filename=a.png`, PNG],
+        'GET /api/attachments/:id': [`/api/attachments/${bAttachment}`],
         'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
         'PATCH /api/contacts/:id': [`/api/contacts/${bContact}`, { name: 'overgenomen' }],
         'POST /api/contacts/:id/identities': [`/api/contacts/${bContact}/identities`, { channel: 'x', externalId: 'steal' }],
@@ -177,7 +192,14 @@ describe('members, roles and the audit log', () => {
       const idRoutes = server.app.routeTable.filter((r) => r.url.includes(':')).map((r) => `${r.method} ${r.url}`);
       assert.deepEqual(idRoutes.sort(), Object.keys(requests).sort(), 'every route with an id is covered here');
       for (const [route, [url, body]] of Object.entries(requests)) {
-        const res = await admin.request(route.split(' ')[0] as 'GET', url, body);
+        const res = Buffer.isBuffer(body)
+          ? await server.app.inject({
+              method: 'POST',
+              url,
+              headers: { cookie: admin.cookie, 'x-csrf-token': admin.session.csrfToken, 'content-type': 'image/png' },
+              payload: body,
+            })
+          : await admin.request(route.split(' ')[0] as 'GET', url, body);
         assert.equal(res.statusCode, 404, route);
         assert.equal(res.json().error.code, 'not_found', route);
       }

@@ -7,13 +7,21 @@ import { preview } from './conversation-row';
 import { loadConversationRow } from './load-conversation';
 import { MESSAGE_SELECT, toMessage } from './message-row';
 import { recordMentions } from './mentions';
+import { attachToMessage } from './attachments';
 
 /**
  * An agent's reply, in the conversation's own visibility (public stays public): the customer no
  * longer waits, the first response time is recorded. It is queued for the channel to send.
  */
 export async function createReply(
-  opts: Ctx & { conversationId: string; body: string; at?: Date; seenMessageId?: string | undefined; force?: boolean },
+  opts: Ctx & {
+    conversationId: string;
+    body: string;
+    at?: Date;
+    seenMessageId?: string | undefined;
+    force?: boolean;
+    attachmentIds?: string[] | undefined;
+  },
 ): Promise<Message> {
   return writeAgentMessage({ ...opts, direction: 'outbound' });
 }
@@ -44,6 +52,7 @@ async function writeAgentMessage(
     direction: 'outbound' | 'note';
     seenMessageId?: string | undefined;
     force?: boolean;
+    attachmentIds?: string[] | undefined;
   },
 ) {
   assertCan(opts.actor, 'conversations.work');
@@ -63,6 +72,7 @@ async function writeAgentMessage(
       returning id`);
     const messageId = (inserted.rows[0] as { id: string }).id;
     if (!isReply) await recordMentions(tx, actor, opts.conversationId, messageId, opts.body);
+    await attachToMessage(tx, actor, opts.conversationId, messageId, opts.attachmentIds ?? []);
     if (isReply) {
       await tx.execute(sql`update conversations set waiting_since = null, queue_at = 'infinity',
           first_response_at = coalesce(first_response_at, ${at}::timestamptz),

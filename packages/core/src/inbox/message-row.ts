@@ -4,7 +4,9 @@ import { iso, isoOrNull } from '../db-util';
 
 /** Messages with their author's name (agent or contact) in one query. */
 export const MESSAGE_SELECT = sql`select m.id, m.conversation_id, m.direction, m.visibility, m.author_type, m.author_id,
-  coalesce(u.name, ct.name) as author_name, m.body, m.delivery_status, m.failure_reason, m.created_at, m.edited_at, m.deleted_at
+  coalesce(u.name, ct.name) as author_name, m.body, m.delivery_status, m.failure_reason, m.created_at, m.edited_at, m.deleted_at,
+  (select coalesce(json_agg(json_build_object('id', a.id, 'filename', a.filename, 'contentType', a.content_type, 'size', a.size)
+     order by a.created_at), '[]'::json) from attachments a where a.message_id = m.id) as attachments
   from messages m
   left join users u on m.author_type = 'agent' and u.id = m.author_id
   left join contacts ct on m.author_type = 'contact' and ct.id = m.author_id`;
@@ -21,6 +23,7 @@ export function toMessage(r: Record<string, unknown>): Message {
     body: r.body as string,
     deliveryStatus: r.delivery_status as Message['deliveryStatus'],
     failureReason: (r.failure_reason as string | null) ?? null,
+    attachments: (typeof r.attachments === 'string' ? JSON.parse(r.attachments) : r.attachments) as Message['attachments'],
     createdAt: iso(r.created_at as Date),
     editedAt: isoOrNull(r.edited_at as Date | null),
     deletedAt: isoOrNull(r.deleted_at as Date | null),
