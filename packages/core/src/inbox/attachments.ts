@@ -23,7 +23,8 @@ export async function storeAttachment(
     throw new AppError('attachment_type_refused');
   }
   await loadConversationRow(opts.db, actor.accountId, opts.conversationId);
-  const filename = opts.filename.replace(/[\\/\u0000-\u001f]/g, '_');
+  // Path separators and control characters never reach a Content-Disposition header.
+  const filename = [...opts.filename].map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 32 ? '_' : c)).join('');
   const r = await opts.db.execute(sql`insert into attachments
       (account_id, conversation_id, filename, content_type, size, sha256, data, uploaded_by)
     values (${actor.accountId}, ${opts.conversationId}, ${filename}, ${detected}, ${opts.data.length},
