@@ -119,6 +119,9 @@ export const QueueQuery = z.strictObject({
   labelId: Uuid.optional(),
   urgency: Urgency.optional(),
   visibility: Visibility.optional(),
+  /** Conversations started in this period. */
+  since: z.iso.datetime({ offset: true }).optional(),
+  until: z.iso.datetime({ offset: true }).optional(),
   /** Opaque keyset cursor from the previous page's `nextCursor`. */
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),

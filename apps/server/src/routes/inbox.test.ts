@@ -98,6 +98,19 @@ describe('the inbox', () => {
     assert.equal(rest[0]!.id, ids[600]);
   });
 
+  it('filters the queue by channel, urgency and date', async () => {
+    const recent = await customerWrites('nina', 'nieuw', minutesAgo(1));
+    const all = (await agent.request('GET', '/api/conversations?tab=open&limit=100')).json().items.length;
+    const since = encodeURIComponent(new Date(Date.now() - 3 * 60_000).toISOString());
+    const fresh = (await agent.request(`GET`, `/api/conversations?tab=open&since=${since}`)).json().items;
+    assert.ok(fresh.some((c: { id: string }) => c.id === recent.conversationId));
+    assert.ok(fresh.length < all);
+    assert.equal((await agent.request('GET', '/api/conversations?tab=open&channel=whatsapp')).json().items.length, 0);
+    const urgent = (await agent.request('GET', '/api/conversations?tab=open&urgency=urgent')).json().items;
+    assert.ok(urgent.every((c: { urgency: string }) => c.urgency === 'urgent'));
+    assert.equal((await agent.request('GET', '/api/conversations?tab=open&urgency=panic')).statusCode, 400);
+  });
+
   it('stops the wait when an agent replies, and records the first response', async () => {
     const { conversationId } = await customerWrites('bram', 'waarom is mijn factuur zo hoog', minutesAgo(20));
     const reply = await agent.request('POST', `/api/conversations/${conversationId}/reply`, {

@@ -29,6 +29,8 @@ export function filterConditions(f: QueueFilters): SQL[] {
   if (f.labelId) out.push(sql`c.label_ids @> ${`{${f.labelId}}`}::uuid[]`);
   if (f.urgency) out.push(sql`c.urgency = ${f.urgency}`);
   if (f.visibility) out.push(sql`c.visibility = ${f.visibility}`);
+  if (f.since) out.push(sql`c.created_at >= ${f.since}::timestamptz`);
+  if (f.until) out.push(sql`c.created_at < ${f.until}::timestamptz`);
   return out;
 }
 
