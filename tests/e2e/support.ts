@@ -1,12 +1,16 @@
 /**
- * Browser-test support: a real Balie server process (serving the built web app) on a free
- * loopback port, and Debian's Chromium driven by playwright-core (never a downloaded browser).
+ * Browser-test support: a real Balie server (serving the built web app) on a free loopback port,
+ * either as its own process or inside the test process (so a test can play the customer through
+ * core), and Debian's Chromium driven by playwright-core (never a downloaded browser).
  */
+import { openTestStorage } from '@balie/core/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
+import { loadConfig } from '../../apps/server/src/config';
+import { createRuntime } from '../../apps/server/src/runtime';
 
 const MAIN = fileURLToPath(new URL('../../apps/server/src/main.ts', import.meta.url));
 const WEB_DIST = fileURLToPath(new URL('../../apps/web/dist/index.html', import.meta.url));
@@ -62,6 +66,30 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
+    },
+  };
+}
+
+export interface InProcessServer {
+  base: string;
+  /** The test database, for arranging what has no HTTP entry point yet (customers' messages). */
+  db: Awaited<ReturnType<typeof openTestStorage>>['database']['db'];
+  stop(): Promise<void>;
+}
+
+/** The whole server in this process, on a fresh test database (PGlite, or PostgreSQL under `npm test`). */
+export async function startInProcessServer(): Promise<InProcessServer> {
+  if (!existsSync(WEB_DIST)) throw new Error('the web app is not built: run `npm run build` first');
+  const storage = await openTestStorage();
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BALIE_POLL_MS: '100' });
+  const runtime = await createRuntime({ config, database: storage.database, httpLogger: false });
+  const address = await runtime.listen();
+  return {
+    base: address,
+    db: storage.database.db,
+    async stop() {
+      await runtime.stop();
+      await storage.close();
     },
   };
 }

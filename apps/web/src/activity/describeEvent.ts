@@ -64,6 +64,10 @@ export function describeEvent(event: DomainEvent, t: TFunction, names: NameBook)
     }
     case 'contact.updated':
       return t('events.contact.updated');
+    case 'mention.created': {
+      const p = eventPayloads['mention.created'].safeParse(event.payload);
+      return p.success ? t('events.mention.created', { name: member(p.data.userId) }) : unknown();
+    }
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { ContactNote, ConversationDetail, ConversationSummary, Message, Urgency } from './inboxTypes';
+import type { ConversationDetail, ConversationSummary, Message, Urgency } from './inboxTypes';
 import { keys } from './keys';
 
 export type ConversationCommand =
@@ -43,30 +43,29 @@ export function useConversationCommand(id: string) {
 
 export type MessageKind = 'reply' | 'note';
 
+export interface SendMessage {
+  kind: MessageKind;
+  body: string;
+  /** Replies only: the newest message the agent had seen, and whether to send despite a colleague's reply. */
+  seenMessageId?: string | undefined;
+  force?: boolean;
+}
+
+function postMessage(id: string, { kind, body, seenMessageId, force }: SendMessage): Promise<Message> {
+  const base = `/api/conversations/${encodeURIComponent(id)}`;
+  if (kind === 'note') return api.post<Message>(`${base}/notes`, { body });
+  return api.post<Message>(`${base}/reply`, { body, ...(seenMessageId ? { seenMessageId } : {}), ...(force ? { force } : {}) });
+}
+
 export function useSendMessage(id: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({ kind, body }: { kind: MessageKind; body: string }) =>
-      api.post<Message>(`/api/conversations/${encodeURIComponent(id)}/${kind === 'reply' ? 'reply' : 'notes'}`, { body }),
+    mutationFn: (message: SendMessage) => postMessage(id, message),
     onSuccess: (message) =>
       patchDetail(qc, id, (old) =>
         old.messages.some((m) => m.id === message.id) ? old : { ...old, messages: [...old.messages, message] },
       ),
     onSettled: () => refresh(qc, id),
-  });
-}
-
-export function useAddContactNote(contactId: string, conversationId: string) {
-  const qc = useQueryClient();
-  return useMutation({
-    mutationFn: (body: string) => api.post<ContactNote>(`/api/contacts/${encodeURIComponent(contactId)}/notes`, { body }),
-    onSuccess: (note) =>
-      patchDetail(qc, conversationId, (old) =>
-        old.contact.notes.some((n) => n.id === note.id)
-          ? old
-          : { ...old, contact: { ...old.contact, notes: [...old.contact.notes, note] } },
-      ),
-    onSettled: () => void qc.invalidateQueries({ queryKey: keys.conversation(conversationId) }),
   });
 }
 

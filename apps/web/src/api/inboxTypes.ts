@@ -1,5 +1,6 @@
 /** The inbox's data types, read off the zod schemas in @balie/contracts (see types.ts). */
 import type {
+  AttributeDefinition as AttributeDefinitionSchema,
   Category as CategorySchema,
   ChannelConnection as ChannelConnectionSchema,
   ChannelKind as ChannelKindSchema,
@@ -7,10 +8,16 @@ import type {
   ConversationDetail as ConversationDetailSchema,
   ConversationStatus as ConversationStatusSchema,
   HistoryItem as HistoryItemSchema,
+  ContactMerge as ContactMergeSchema,
+  ContactHit as ContactHitSchema,
   Label as LabelSchema,
+  MessageHit as MessageHitSchema,
+  NoteHit as NoteHitSchema,
   MessagePage as MessagePageSchema,
   QueuePage as QueuePageSchema,
   QueueTab as QueueTabSchema,
+  SearchResults as SearchResultsSchema,
+  Snippet as SnippetSchema,
   TabCount as TabCountSchema,
   TabCounts as TabCountsSchema,
   Team as TeamSchema,
@@ -21,6 +28,7 @@ import type {
 type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
 
 export type { Contact, ConversationSummary, Message } from '@balie/contracts';
+export type AttributeDefinition = Out<typeof AttributeDefinitionSchema>;
 export type Category = Out<typeof CategorySchema>;
 export type ChannelConnection = Out<typeof ChannelConnectionSchema>;
 export type ChannelKind = Out<typeof ChannelKindSchema>;
@@ -28,7 +36,13 @@ export type ContactNote = Out<typeof ContactNoteSchema>;
 export type ConversationDetail = Out<typeof ConversationDetailSchema>;
 export type ConversationStatus = Out<typeof ConversationStatusSchema>;
 export type HistoryItem = Out<typeof HistoryItemSchema>;
+export type ContactHit = Out<typeof ContactHitSchema>;
+export type ContactMerge = Out<typeof ContactMergeSchema>;
 export type Label = Out<typeof LabelSchema>;
+export type MessageHit = Out<typeof MessageHitSchema>;
+export type NoteHit = Out<typeof NoteHitSchema>;
+export type SearchResults = Out<typeof SearchResultsSchema>;
+export type Snippet = Out<typeof SnippetSchema>;
 export type MessagePage = Out<typeof MessagePageSchema>;
 export type QueuePage = Out<typeof QueuePageSchema>;
 export type QueueTab = Out<typeof QueueTabSchema>;
@@ -48,3 +62,14 @@ export interface QueueFilters {
 }
 
 export const noFilters: QueueFilters = { channel: '', urgency: '', labelId: '', teamId: '', visibility: '' };
+
+/** The search page's filters; empty strings mean "any", dates are yyyy-mm-dd in the agent's time zone. */
+export interface SearchFilters {
+  channel: ChannelKind | '';
+  status: ConversationStatus | '';
+  visibility: Visibility | '';
+  since: string;
+  until: string;
+}
+
+export const noSearchFilters: SearchFilters = { channel: '', status: '', visibility: '', since: '', until: '' };

@@ -1,5 +1,5 @@
 /** Query keys of the client cache, in one place so realtime updates hit the same entries. */
-import type { QueueFilters, QueueTab } from './inboxTypes';
+import type { QueueFilters, QueueTab, SearchFilters } from './inboxTypes';
 
 export interface AuditFilters {
   action: string;
@@ -26,6 +26,11 @@ export const keys = {
   categories: ['categories'] as const,
   teams: ['teams'] as const,
   connections: ['connections'] as const,
+  attributes: ['contact-attributes'] as const,
+  contact: (id: string) => ['contact', id] as const,
+  search: ['search'] as const,
+  searchResults: (q: string, filters: SearchFilters) => ['search', 'results', q, filters] as const,
+  contactSearch: (q: string) => ['search', 'contacts', q] as const,
 };
 
 /** Queries that survive an account switch; everything else belongs to one account. */

@@ -1,22 +1,21 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAddContactNote } from '../api/inboxMutations';
+import { useAddContactNote } from '../api/contacts';
 import type { Contact } from '../api/inboxTypes';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { Time } from '../components/Time';
 
 interface Props {
   contact: Contact;
-  conversationId: string;
   canWrite: boolean;
 }
 
 /** What colleagues noted about this customer ("let op, opvliegend"), newest first, and a box to add one. */
-export function ContactNotes({ contact, conversationId, canWrite }: Props) {
+export function ContactNotes({ contact, canWrite }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [text, setText] = useState('');
-  const add = useAddContactNote(contact.id, conversationId);
+  const add = useAddContactNote(contact.id);
   const notes = [...contact.notes].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   return (

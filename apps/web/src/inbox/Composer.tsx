@@ -4,13 +4,26 @@ import { useSendMessage, type MessageKind } from '../api/inboxMutations';
 import type { ConversationSummary } from '../api/inboxTypes';
 import { ErrorMessage } from '../components/ErrorMessage';
 import type { InboxRequestTarget } from './actions';
-import { readDraft, writeDraft } from './drafts';
+import { readDraft, readSeen, writeDraft, writeSeen } from './drafts';
+import { conflictReplies, ReplyConflict } from './ReplyConflict';
 import { useRequest, type RequestChannel } from './useRequest';
 
 const FOCUS: readonly InboxRequestTarget[] = ['reply', 'note'];
 
-/** Writes to the customer, or (toggled) an internal note only colleagues see. Ctrl+Enter sends. */
-export function Composer({ conversation: c, channel }: { conversation: ConversationSummary; channel: RequestChannel }) {
+interface Props {
+  conversation: ConversationSummary;
+  /** The newest message in the thread as shown: where a reply begun now starts from. */
+  newestMessageId: string | undefined;
+  channel: RequestChannel;
+  onTyping: () => void;
+}
+
+/**
+ * Writes to the customer, or (toggled) an internal note only colleagues see. Ctrl+Enter sends.
+ * A reply carries the newest message there was when the agent began it; when a colleague answered
+ * since, the server refuses it and the agent sees their answer before deciding to send anyway.
+ */
+export function Composer({ conversation: c, newestMessageId, channel, onTyping }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const box = useRef<HTMLTextAreaElement>(null);
@@ -18,34 +31,45 @@ export function Composer({ conversation: c, channel }: { conversation: Conversat
   const [text, setText] = useState(() => readDraft(`${c.id}:reply`));
   const [empty, setEmpty] = useState(false);
   const send = useSendMessage(c.id);
+  const conflict = conflictReplies(send.error);
 
   const switchTo = (next: MessageKind) => {
     if (next === mode) return;
     writeDraft(`${c.id}:${mode}`, text);
     setText(readDraft(`${c.id}:${next}`));
     setMode(next);
+    send.reset();
   };
   useRequest(channel, c.id, FOCUS, (target) => {
     switchTo(target === 'note' ? 'note' : 'reply');
     box.current?.focus();
   });
 
-  const submit = () => {
+  const submit = (force = false) => {
     const body = text.trim();
     if (!body) {
       setEmpty(true);
       return;
     }
     if (send.isPending) return;
+    const kind = mode;
+    const seenMessageId = kind === 'reply' ? (readSeen(c.id) ?? newestMessageId) : undefined;
     send.mutate(
-      { kind: mode, body },
+      { kind, body, seenMessageId, force },
       {
         onSuccess: () => {
           setText('');
-          writeDraft(`${c.id}:${mode}`, '');
+          writeDraft(`${c.id}:${kind}`, '');
+          if (kind === 'reply') writeSeen(c.id, undefined);
         },
       },
     );
+  };
+  const cancelConflict = () => {
+    // The agent has now read the colleague's answers: a next attempt is checked from there on.
+    writeSeen(c.id, conflict?.at(-1)?.id ?? newestMessageId);
+    send.reset();
+    box.current?.focus();
   };
   const note = mode === 'note';
   const label = note ? t('inbox.composer.noteLabel') : t('inbox.composer.replyLabel', { name: c.contact.name });
@@ -72,6 +96,9 @@ export function Composer({ conversation: c, channel }: { conversation: Conversat
         </button>
       </div>
       {!note && c.visibility === 'public' && <p className="hint composer-public">{t('inbox.composer.publicWarning')}</p>}
+      {conflict && (
+        <ReplyConflict replies={conflict} sending={send.isPending} onSendAnyway={() => submit(true)} onCancel={cancelConflict} />
+      )}
       <textarea
         id={id}
         ref={box}
@@ -79,9 +106,15 @@ export function Composer({ conversation: c, channel }: { conversation: Conversat
         value={text}
         placeholder={note ? t('inbox.composer.notePlaceholder') : t('inbox.composer.replyPlaceholder')}
         onChange={(e) => {
-          setText(e.target.value);
-          writeDraft(`${c.id}:${mode}`, e.target.value);
+          const value = e.target.value;
+          if (mode === 'reply') {
+            if (!value) writeSeen(c.id, undefined);
+            else if (!readSeen(c.id)) writeSeen(c.id, newestMessageId);
+          }
+          setText(value);
+          writeDraft(`${c.id}:${mode}`, value);
           setEmpty(false);
+          onTyping();
         }}
         onKeyDown={(e) => {
           if ((e.ctrlKey || e.metaKey) && e.key === 'Enter') {
@@ -108,7 +141,7 @@ export function Composer({ conversation: c, channel }: { conversation: Conversat
           {t('inbox.composer.empty')}
         </p>
       )}
-      <ErrorMessage error={send.error} />
+      {!conflict && <ErrorMessage error={send.error} />}
     </form>
   );
 }

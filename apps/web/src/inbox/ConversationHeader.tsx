@@ -5,6 +5,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { Time } from '../components/Time';
 import { ChannelBadge, LabelChips, StatusBadge, UrgencyBadge, VisibilityBadge } from './badges';
 import { ConversationActions } from './ConversationActions';
+import { PresenceNote } from './PresenceNote';
 import { shownSummary } from './shownSummary';
 import type { RequestChannel } from './useRequest';
 import { useLookups } from './useLookups';
@@ -42,6 +43,7 @@ export function ConversationHeader({ conversation, command, canWork, channel }: 
             </span>
           )}
         </span>
+        <PresenceNote conversationId={c.id} />
       </div>
       {canWork ? (
         <ConversationActions conversation={c} command={command} lookups={lookups} channel={channel} />

@@ -4,10 +4,12 @@ import { useConversationCommand } from '../api/inboxMutations';
 import { useConversation } from '../api/inboxQueries';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { useSession } from '../shell/SessionContext';
+import { hrefFor } from '../shell/useHashRoute';
 import type { InboxRequestTarget } from './actions';
 import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { Thread } from './Thread';
+import { useAnnouncePresence } from './useAnnouncePresence';
 import { useRequest, type RequestChannel } from './useRequest';
 
 interface Props {
@@ -26,6 +28,7 @@ export function ConversationPane({ id, channel, onBack, onShowContact }: Props) 
   const canWork = can(session.role, 'conversations.work');
   const detail = useConversation(id);
   const command = useConversationCommand(id);
+  const onTyping = useAnnouncePresence(id);
   useRequest(channel, id, ASSIGN, () => command.mutate({ kind: 'assign', assigneeId: session.user.id }));
 
   const bar = (
@@ -56,6 +59,12 @@ export function ConversationPane({ id, channel, onBack, onShowContact }: Props) 
     <div className="conversation" data-testid="conversation" data-conversation-id={conversation.id}>
       {bar}
       <ConversationHeader conversation={conversation} command={command} canWork={canWork} channel={channel} />
+      {conversation.mergedInto && (
+        <p className="message" role="note" data-testid="conversation-merged-into">
+          {t('inbox.conversation.mergedInto')}{' '}
+          <a href={hrefFor(`inbox/${conversation.mergedInto}`)}>{t('inbox.conversation.openMergedInto')}</a>
+        </p>
+      )}
       {conversation.handoverNote && (
         <div className="handover-note" role="note" data-testid="handover-note">
           <strong>{t('inbox.conversation.handoverBanner')}</strong> <span className="break">{conversation.handoverNote}</span>
@@ -63,7 +72,12 @@ export function ConversationPane({ id, channel, onBack, onShowContact }: Props) 
       )}
       <Thread key={conversation.id} detail={detail.data} />
       {canWork ? (
-        <Composer conversation={conversation} channel={channel} />
+        <Composer
+          conversation={conversation}
+          newestMessageId={detail.data.messages.at(-1)?.id}
+          channel={channel}
+          onTyping={onTyping}
+        />
       ) : (
         <p className="muted read-only" data-testid="read-only">
           {t('inbox.conversation.readOnly')}

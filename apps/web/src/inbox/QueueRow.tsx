@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../api/inboxTypes';
 import { hrefFor } from '../shell/useHashRoute';
 import { ChannelBadge, LabelChips, UrgencyBadge, VisibilityBadge } from './badges';
+import { QueueViewers } from './PresenceNote';
 import type { Lookups } from './useLookups';
 import { WaitTime } from './WaitTime';
 
@@ -36,6 +37,7 @@ export const QueueRow = memo(function QueueRow({ conversation: c, selected, look
         <VisibilityBadge visibility={c.visibility} />
         {c.urgency !== 'normal' && <UrgencyBadge urgency={c.urgency} />}
         <LabelChips ids={c.labelIds} lookups={lookups} />
+        <QueueViewers conversationId={c.id} />
         <span className="queue-row-owner">{owner ?? t('inbox.queue.unassigned')}</span>
       </span>
     </a>

@@ -51,6 +51,12 @@ export function ShortcutHelp({ open, role, onClose }: { open: boolean; role: Rol
           </dt>
           <dd>{t('inbox.shortcuts.send')}</dd>
         </div>
+        <div>
+          <dt>
+            <kbd>/</kbd>
+          </dt>
+          <dd>{t('inbox.shortcuts.search')}</dd>
+        </div>
       </dl>
       <h3>{t('inbox.shortcuts.navigation')}</h3>
       <dl className="shortcut-list">

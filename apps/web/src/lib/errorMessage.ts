@@ -22,6 +22,10 @@ export function errorMessage(err: unknown, t: TFunction): string {
     case 'not_a_member':
     case 'invalid_transition':
     case 'reply_conflict':
+    case 'identity_taken':
+    case 'unknown_attribute':
+    case 'merge_expired':
+    case 'name_taken':
     case 'network':
       return t(`errors.${err.code}`);
     default:

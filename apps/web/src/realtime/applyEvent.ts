@@ -71,6 +71,7 @@ export function applyEvent(qc: QueryClient, event: DomainEvent, session: Session
 
 /** The contact shows inside each conversation of theirs that is cached; the queue shows their name. */
 function invalidateContact(qc: QueryClient, contactId: string): void {
+  invalidateSoon(qc, keys.contact(contactId));
   for (const query of qc.getQueryCache().findAll({ queryKey: keys.conversations })) {
     const detail = query.state.data as ConversationDetail | undefined;
     if (detail?.contact.id === contactId) invalidateSoon(qc, query.queryKey);

@@ -3,14 +3,17 @@
  * It reconnects with exponential back-off and drops events it has already delivered, so a flaky
  * network neither loses nor repeats an event. No React in here; see useRealtime for the wiring.
  */
-import { RealtimeServerMessage, type DomainEvent } from '@balie/contracts';
+import { RealtimeServerMessage, type DomainEvent, type Presence } from '@balie/contracts';
 
 export type ConnectionState = 'connecting' | 'live' | 'reconnecting';
+export type PresenceState = Presence['state'];
 
 export interface RealtimeOptions {
   /** The sequence number of the last event already known; the server sends what comes after. */
   after: number;
   onEvent: (event: DomainEvent) => void;
+  /** Someone (possibly this user, in another tab) views, types in or left a conversation. */
+  onPresence?: (presence: Presence) => void;
   onState: (state: ConnectionState) => void;
   /** The server closed with 4401: the session is gone. The client stops reconnecting. */
   onUnauthenticated: () => void;
@@ -39,6 +42,8 @@ export class RealtimeClient {
   private attempt = 0;
   private stopped = false;
   private lastSeq: number;
+  /** The conversation this tab is viewing, announced again after every (re)connect. */
+  private viewing: string | null = null;
 
   constructor(private readonly options: RealtimeOptions) {
     this.lastSeq = options.after;
@@ -47,6 +52,11 @@ export class RealtimeClient {
   /** The sequence number of the newest event delivered so far. */
   get lastSeen(): number {
     return this.lastSeq;
+  }
+
+  /** The conversation this tab announced it is viewing, if any. */
+  get viewingId(): string | null {
+    return this.viewing;
   }
 
   start(): void {
@@ -64,6 +74,24 @@ export class RealtimeClient {
     const socket = this.socket;
     this.socket = null;
     if (socket && socket.readyState <= WebSocket.OPEN) socket.close(1000, 'bye');
+  }
+
+  /**
+   * Tells colleagues what this agent does in a conversation. Sent only while connected: presence
+   * is ephemeral, so a lost one is simply repeated later (viewing is re-announced on reconnect).
+   */
+  sendPresence(conversationId: string, state: PresenceState): void {
+    if (state === 'left') {
+      if (this.viewing === conversationId) this.viewing = null;
+    } else {
+      this.viewing = conversationId;
+    }
+    this.send({ kind: 'presence', conversationId, state });
+  }
+
+  private send(message: unknown): void {
+    const socket = this.socket;
+    if (socket && socket.readyState === WebSocket.OPEN) socket.send(JSON.stringify(message));
   }
 
   private open(): void {
@@ -100,10 +128,13 @@ export class RealtimeClient {
     if (message.kind === 'hello') {
       this.attempt = 0;
       this.options.onState('live');
+      if (this.viewing) this.send({ kind: 'presence', conversationId: this.viewing, state: 'viewing' });
       return;
     }
-    // Presence (who views or types where) is not shown in the app yet.
-    if (message.kind !== 'event') return;
+    if (message.kind === 'presence') {
+      this.options.onPresence?.(message.presence);
+      return;
+    }
     if (message.event.seq <= this.lastSeq) return;
     this.lastSeq = message.event.seq;
     this.options.onEvent(message.event);

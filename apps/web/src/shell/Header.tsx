@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SelectField } from '../components/SelectField';
 import type { ConnectionState } from '../realtime/client';
+import { SearchBox } from './SearchBox';
 import { useSession } from './SessionContext';
 
 /** Product name, the account (live), who is signed in, language, connection and sign-out. */
@@ -53,6 +54,7 @@ export function Header({ connection }: { connection: ConnectionState }) {
         )}
         <ConnectionIndicator state={connection} />
       </div>
+      <SearchBox />
       <div className="header-user" role="group" aria-label={t('header.userMenu')}>
         <span className="user-name" data-testid="user-name" title={session.user.email}>
           {t('header.signedInAs', { name: session.user.name })}

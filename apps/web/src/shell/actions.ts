@@ -7,7 +7,7 @@ import { can, type Permission } from '@balie/contracts';
 import type { ParseKeys } from 'i18next';
 import type { Role } from '../api/types';
 
-export const pageIds = ['inbox', 'activity', 'members', 'tokens', 'audit', 'jobs', 'account'] as const;
+export const pageIds = ['inbox', 'activity', 'members', 'tokens', 'audit', 'jobs', 'account', 'search', 'contact'] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface ShellState {
@@ -50,8 +50,18 @@ export const navigationActions = [
   goTo('tokens', 'g t', 'tokens.manage'),
   goTo('audit', 'g l', 'audit.read'),
   goTo('jobs', 'g f', 'jobs.manage'),
-  goTo('account', 'g s', 'account.manage'),
+  goTo('account', 'g s', 'inbox.settings'),
 ] as const satisfies readonly NavAction[];
+
+/** Pages reached by a link or the search box rather than the menu, and who may open them. */
+const linkedPages: Partial<Record<PageId, Permission>> = { search: 'conversations.read', contact: 'conversations.read' };
+
+export function pageAllowed(page: PageId, role: Role): boolean {
+  const nav = navigationActions.find((a) => a.page === page);
+  if (nav) return nav.visible({ role });
+  const permission = linkedPages[page];
+  return permission !== undefined && can(role, permission);
+}
 
 export function isPageId(value: string): value is PageId {
   return (pageIds as readonly string[]).includes(value);

@@ -1,12 +1,17 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import { InboxPage } from '../inbox/InboxPage';
-import { AccountPage } from '../pages/AccountPage';
-import { ActivityPage } from '../pages/ActivityPage';
-import { AuditPage } from '../pages/AuditPage';
-import { FailedJobsPage } from '../pages/FailedJobsPage';
-import { MembersPage } from '../pages/MembersPage';
-import { TokensPage } from '../pages/TokensPage';
 import type { PageId } from './actions';
+
+// The inbox is where agents spend the day and loads with the app; every other page is fetched
+// the first time it is opened, which keeps the first download small.
+const ActivityPage = lazy(() => import('../pages/ActivityPage').then((m) => ({ default: m.ActivityPage })));
+const MembersPage = lazy(() => import('../pages/MembersPage').then((m) => ({ default: m.MembersPage })));
+const TokensPage = lazy(() => import('../pages/TokensPage').then((m) => ({ default: m.TokensPage })));
+const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
+const FailedJobsPage = lazy(() => import('../pages/FailedJobsPage').then((m) => ({ default: m.FailedJobsPage })));
+const AccountPage = lazy(() => import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })));
+const SearchPage = lazy(() => import('../search/SearchPage').then((m) => ({ default: m.SearchPage })));
+const ContactPage = lazy(() => import('../contacts/ContactPage').then((m) => ({ default: m.ContactPage })));
 
 /** One component per page; `satisfies` makes a page without a component a compile error. */
 export const pageComponents = {
@@ -17,4 +22,6 @@ export const pageComponents = {
   audit: AuditPage,
   jobs: FailedJobsPage,
   account: AccountPage,
+  search: SearchPage,
+  contact: ContactPage,
 } satisfies Record<PageId, ComponentType>;

@@ -1,0 +1,20 @@
+import { useTranslation } from 'react-i18next';
+import { useContact } from '../api/contacts';
+import { ErrorMessage } from '../components/ErrorMessage';
+import { useHashRoute } from '../shell/useHashRoute';
+import { ContactCard } from './ContactCard';
+
+/** One customer on their own page (#/contact/<id>), reached from search. */
+export function ContactPage() {
+  const { t } = useTranslation();
+  const [, , params] = useHashRoute();
+  const id = params[0] ?? '';
+  const contact = useContact(id);
+  return (
+    <section className="page contact-page" aria-label={t('inbox.contact.label')}>
+      <ErrorMessage error={contact.error} />
+      {contact.isPending && <p className="muted">{t('common.loading')}</p>}
+      {contact.data && <ContactCard key={contact.data.id} contact={contact.data} />}
+    </section>
+  );
+}
