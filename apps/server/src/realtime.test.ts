@@ -88,7 +88,11 @@ describe('realtime over WebSocket', () => {
     );
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(stranger.messages.filter((m) => m.kind === 'presence').length, 0, 'nothing leaks to another account');
-    await Promise.all([a.close(), b.close(), stranger.close()]);
+    await a.close();
+    const leftBy = Date.now() + 5000;
+    while (presence().length < 3 && Date.now() < leftBy) await new Promise((r) => setTimeout(r, 50));
+    assert.deepEqual(presence()[2]?.presence?.state, 'left', 'a closed socket leaves at once');
+    await Promise.all([b.close(), stranger.close()]);
   });
 
   it('accepts an API token in the Authorization header', async () => {

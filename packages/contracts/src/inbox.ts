@@ -243,13 +243,21 @@ export type SearchQuery = z.infer<typeof SearchQuery>;
 export const MessageHit = z.object({
   messageId: z.uuid(),
   conversationId: z.uuid(),
+  contactId: z.uuid(),
   contactName: z.string(),
   channel: ChannelKind,
   direction: MessageDirection,
   createdAt: z.string(),
   snippet: Snippet,
 });
-export const ContactHit = z.object({ id: z.uuid(), name: z.string(), handle: z.string().nullable(), score: z.number() });
+export const ContactHit = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  handle: z.string().nullable(),
+  score: z.number(),
+  /** The contact's most recent conversation, to open from a search result. */
+  latestConversationId: z.uuid().nullable(),
+});
 export const NoteHit = z.object({
   id: z.uuid(),
   contactId: z.uuid(),
@@ -263,6 +271,12 @@ export const SearchResults = z.object({
   contacts: z.array(ContactHit),
   notes: z.array(NoteHit),
 });
+
+/** `details` of a 409 reply_conflict: the colleagues' replies the agent had not seen. */
+export const ReplyConflictDetails = z.object({ replies: z.array(Message) });
+
+/** A contact's conversations on every channel, newest first. */
+export const ContactConversations = z.object({ items: z.array(HistoryItem) });
 
 export const MergeConversationRequest = z.strictObject({ sourceConversationId: Uuid });
 export const Mention = z.object({

@@ -50,7 +50,7 @@ export {
   resolveConversation,
   reopenConversation,
 } from './inbox/work-conversation';
-export { getContact, addContactNote } from './inbox/contacts';
+export { getContact, addContactNote, listContactConversations } from './inbox/contacts';
 export {
   listConnections,
   createConnection,

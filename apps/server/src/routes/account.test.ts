@@ -179,6 +179,7 @@ describe('members, roles and the audit log', () => {
         'POST /api/conversations/:id/attachments': [`/api/conversations/${bConv}/attachments?filename=a.png`, PNG],
         'GET /api/attachments/:id': [`/api/attachments/${bAttachment}`],
         'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
+        'GET /api/contacts/:id/conversations': [`/api/contacts/${bContact}/conversations`],
         'PATCH /api/contacts/:id': [`/api/contacts/${bContact}`, { name: 'overgenomen' }],
         'POST /api/contacts/:id/identities': [`/api/contacts/${bContact}/identities`, { channel: 'x', externalId: 'steal' }],
         'POST /api/contacts/:id/merge': [`/api/contacts/${bContact}/merge`, { sourceContactId: bSecondContact }],

@@ -2,6 +2,7 @@ import {
   AttributeDefinition,
   AttributeDefinitionList,
   Contact,
+  ContactConversations,
   ContactMerge,
   ContactNote,
   ContactNoteRequest,
@@ -16,6 +17,7 @@ import {
   createAttributeDefinition,
   getContact,
   linkIdentity,
+  listContactConversations,
   listAttributeDefinitions,
   mergeContacts,
   undoContactMerge,
@@ -34,6 +36,9 @@ export async function contactRoutes(app: FastifyInstance, deps: RouteDeps) {
 
   r.get('/api/contacts/:id', { schema: { tags, params, response: { 200: Contact } } }, (req) =>
     getContact({ ...ctx(req, deps), contactId: req.params.id }),
+  );
+  r.get('/api/contacts/:id/conversations', { schema: { tags, params, response: { 200: ContactConversations } } }, (req) =>
+    listContactConversations({ ...ctx(req, deps), contactId: req.params.id }),
   );
   r.patch('/api/contacts/:id', { schema: { tags, params, body: UpdateContactRequest, response: { 200: Contact } } }, (req) =>
     updateContact({ ...ctx(req, deps), contactId: req.params.id, ...req.body }),

@@ -69,6 +69,8 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
     sockets.add(socket);
     const actor = auth.actor;
     let budget = PRESENCE_BURST;
+    // Conversations this socket is present in: a closed socket (crashed browser) leaves them at once.
+    const present = new Set<string>();
     const refill = setInterval(() => (budget = PRESENCE_BURST), 1000);
     refill.unref();
     socket.on('message', (data) => {
@@ -78,6 +80,8 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       if (!parsed.success) return;
       const { conversationId, state } = parsed.data;
       if (state === 'typing' && !can(actor.role, 'conversations.work')) return;
+      if (state === 'left') present.delete(conversationId);
+      else if (present.size < 50) present.add(conversationId);
       void publishPresence(deps.database, accountId, { conversationId, state, userId: actor.id, userName: actor.name }).catch(
         () => undefined,
       );
@@ -98,6 +102,16 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       subscription.close();
       sockets.delete(socket);
       if (sockets.size === 0) socketsByAccount.delete(accountId);
+      if (actor.type === 'user' && actor.id) {
+        for (const conversationId of present) {
+          void publishPresence(deps.database, accountId, {
+            conversationId,
+            state: 'left',
+            userId: actor.id,
+            userName: actor.name,
+          }).catch(() => undefined);
+        }
+      }
     });
   });
 }

@@ -51,6 +51,12 @@ describe('search', () => {
   it('finds a contact by a misspelt name or handle', async () => {
     const byName = (await admin.request('GET', '/api/search?q=' + encodeURIComponent('Mohamed Amrani'))).json();
     assert.equal(byName.contacts[0].name, 'Mohammed el Amrani');
+    const latest = byName.contacts[0].latestConversationId;
+    const conversations = (await admin.request('GET', `/api/contacts/${byName.contacts[0].id}/conversations`)).json();
+    assert.deepEqual(
+      conversations.items.map((c: { id: string }) => c.id),
+      [latest],
+    );
     const byTypo = (await admin.request('GET', '/api/search?q=priscila')).json();
     assert.equal(byTypo.contacts[0].name, 'Priscilla Jansen');
   });

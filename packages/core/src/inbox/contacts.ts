@@ -1,7 +1,7 @@
-import { AppError, type Contact } from '@balie/contracts';
+import { AppError, type Contact, type ConversationStatus, type ChannelKind } from '@balie/contracts';
 import { sql, type Db } from '@balie/db';
 import type { Ctx } from '../context';
-import { iso } from '../db-util';
+import { iso, isoOrNull } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { emitEvent } from '../events/emit-event';
 
@@ -91,4 +91,29 @@ export function crmUrl(template: string | null, attributes: Record<string, strin
     return encodeURIComponent(value ?? '');
   });
   return missing ? null : url;
+}
+
+/** The contact's conversations on every channel, newest first (merged shells left out). */
+export async function contactConversations(db: Db, accountId: string, contactId: string, exceptId?: string) {
+  const r =
+    await db.execute(sql`select c.id, cc.kind, c.status, c.category_id, c.last_message_preview, c.created_at, c.resolved_at
+    from conversations c join channel_connections cc on cc.id = c.connection_id
+    where c.contact_id = ${contactId} and c.account_id = ${accountId} and c.status <> 'merged'
+      ${exceptId ? sql`and c.id <> ${exceptId}` : sql``}
+    order by c.created_at desc limit 50`);
+  return r.rows.map((h) => ({
+    id: h.id as string,
+    channel: h.kind as ChannelKind,
+    status: h.status as ConversationStatus,
+    categoryId: (h.category_id as string | null) ?? null,
+    lastMessagePreview: h.last_message_preview as string,
+    createdAt: iso(h.created_at as Date),
+    resolvedAt: isoOrNull(h.resolved_at as Date | null),
+  }));
+}
+
+export async function listContactConversations(opts: Ctx & { contactId: string }) {
+  assertCan(opts.actor, 'conversations.read');
+  await loadContact(opts.db, opts.actor.accountId, opts.contactId);
+  return { items: await contactConversations(opts.db, opts.actor.accountId, opts.contactId) };
 }

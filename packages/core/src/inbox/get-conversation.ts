@@ -1,10 +1,10 @@
 import { AppError } from '@balie/contracts';
 import { sql, type Db } from '@balie/db';
 import type { Ctx } from '../context';
-import { iso, isoOrNull } from '../db-util';
+import { iso } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { toSummary } from './conversation-row';
-import { loadContact } from './contacts';
+import { contactConversations, loadContact } from './contacts';
 import { loadConversationRow } from './load-conversation';
 import { MESSAGE_SELECT, toMessage } from './message-row';
 
@@ -45,11 +45,7 @@ export async function getConversation(opts: Ctx & { conversationId: string }) {
   const [page, contact, history] = await Promise.all([
     messagePage(db, opts.conversationId, undefined, 50),
     loadContact(db, actor.accountId, row.contact_id as string),
-    db.execute(sql`select c.id, cc.kind, c.status, c.category_id, c.last_message_preview, c.created_at, c.resolved_at
-      from conversations c join channel_connections cc on cc.id = c.connection_id
-      where c.contact_id = ${row.contact_id as string} and c.account_id = ${actor.accountId} and c.id <> ${opts.conversationId}
-        and c.status <> 'merged'
-      order by c.created_at desc limit 50`),
+    contactConversations(db, actor.accountId, row.contact_id as string, opts.conversationId),
   ]);
   return {
     conversation: {
@@ -60,15 +56,7 @@ export async function getConversation(opts: Ctx & { conversationId: string }) {
     messages: page.items,
     olderCursor: page.olderCursor,
     contact,
-    history: history.rows.map((h) => ({
-      id: h.id as string,
-      channel: h.kind as never,
-      status: h.status as never,
-      categoryId: (h.category_id as string | null) ?? null,
-      lastMessagePreview: h.last_message_preview as string,
-      createdAt: iso(h.created_at as Date),
-      resolvedAt: isoOrNull(h.resolved_at as Date | null),
-    })),
+    history,
   };
 }
 

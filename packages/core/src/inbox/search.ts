@@ -67,13 +67,15 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
   const firstPage = !f.cursor;
   const lowered = f.q.toLowerCase();
   const [messages, contacts, notes] = await Promise.all([
-    db.execute(sql`select m.id, m.conversation_id, m.created_at, m.direction, ct.name as contact_name, cc.kind,
+    db.execute(sql`select m.id, m.conversation_id, m.created_at, m.direction, ct.id as contact_id, ct.name as contact_name, cc.kind,
         ${headline(sql`case when m.language = 'en' then 'english'::regconfig else 'dutch'::regconfig end`, sql`m.body`, query)} as snippet
       from messages m join conversations c on c.id = m.conversation_id join contacts ct on ct.id = c.contact_id
         join channel_connections cc on cc.id = m.connection_id
       where ${sql.join(where, sql` and `)} order by m.created_at desc, m.id desc limit ${f.limit + 1}`),
     firstPage
       ? db.execute(sql`select ct.id, ct.name, max(ci.handle) as handle,
+            (select id from conversations where contact_id = ct.id and status <> 'merged'
+              order by last_message_at desc limit 1) as latest_conversation_id,
             greatest(similarity(lower(ct.name), ${lowered}), coalesce(max(similarity(lower(ci.handle), ${lowered})), 0)) as score
           from contacts ct left join contact_identities ci on ci.contact_id = ct.id
           where ct.account_id = ${actor.accountId} and ct.merged_into is null
@@ -93,6 +95,7 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
     messages: rows.map((r) => ({
       messageId: r.id as string,
       conversationId: r.conversation_id as string,
+      contactId: r.contact_id as string,
       contactName: r.contact_name as string,
       channel: r.kind as never,
       direction: r.direction as never,
@@ -105,6 +108,7 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
       name: r.name as string,
       handle: (r.handle as string | null) ?? null,
       score: Number(r.score),
+      latestConversationId: (r.latest_conversation_id as string | null) ?? null,
     })),
     notes: notes.rows.map((r) => ({
       id: r.id as string,
