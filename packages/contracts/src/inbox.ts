@@ -291,3 +291,7 @@ export const Mention = z.object({
 export type Mention = z.infer<typeof Mention>;
 export const MentionList = z.object({ items: z.array(Mention) });
 export const MentionsQuery = z.strictObject({ unread: z.enum(['true', 'false']).optional() });
+
+export const MessageRevisionList = z.object({
+  items: z.array(z.object({ kind: z.enum(['edited', 'deleted']), previousBody: z.string(), changedAt: z.string() })),
+});

@@ -69,3 +69,4 @@ export { mergeContacts, undoContactMerge } from './inbox/merge-contacts';
 export { mergeConversations } from './inbox/merge-conversations';
 export { listMyMentions, markMentionRead } from './inbox/mentions';
 export { storeAttachment, readAttachment, MAX_ATTACHMENT_BYTES, ALLOWED_ATTACHMENT_TYPES } from './inbox/attachments';
+export { recordPlatformChange, getMessageRevisions, type PlatformChange } from './inbox/record-platform-change';

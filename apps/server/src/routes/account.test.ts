@@ -178,6 +178,7 @@ describe('members, roles and the audit log', () => {
         'POST /api/mentions/:id/read': [`/api/mentions/${bMention}/read`],
         'POST /api/conversations/:id/attachments': [`/api/conversations/${bConv}/attachments?filename=a.png`, PNG],
         'GET /api/attachments/:id': [`/api/attachments/${bAttachment}`],
+        'GET /api/messages/:id/revisions': [`/api/messages/${bInbound.messageId}/revisions`],
         'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
         'GET /api/contacts/:id/conversations': [`/api/contacts/${bContact}/conversations`],
         'PATCH /api/contacts/:id': [`/api/contacts/${bContact}`, { name: 'overgenomen' }],

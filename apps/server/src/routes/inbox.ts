@@ -14,6 +14,7 @@ import {
   ResolveRequest,
   MergeConversationRequest,
   MentionList,
+  MessageRevisionList,
   MentionsQuery,
   Ok,
   SearchQuery,
@@ -35,6 +36,7 @@ import {
   resolveConversation,
   mergeConversations,
   listMyMentions,
+  getMessageRevisions,
   markMentionRead,
   searchInbox,
   setLabels,
@@ -106,6 +108,9 @@ export async function inboxRoutes(app: FastifyInstance, deps: RouteDeps) {
 
   r.post('/api/conversations/:id/merge', { schema: { ...move, body: MergeConversationRequest } }, (req) =>
     mergeConversations({ ...ctx(req, deps), targetId: req.params.id, sourceId: req.body.sourceConversationId }),
+  );
+  r.get('/api/messages/:id/revisions', { schema: { tags, ...id, response: { 200: MessageRevisionList } } }, (req) =>
+    getMessageRevisions({ ...ctx(req, deps), messageId: req.params.id }),
   );
   r.get('/api/mentions', { schema: { tags, querystring: MentionsQuery, response: { 200: MentionList } } }, (req) =>
     listMyMentions({ ...ctx(req, deps), unreadOnly: req.query.unread === 'true' }),

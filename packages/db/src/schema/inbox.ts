@@ -302,3 +302,24 @@ export const attachments = pgTable(
     index('attachments_conversation_idx').on(t.conversationId, t.createdAt),
   ],
 );
+
+/** What a platform changed about a message after we stored it (an edited tweet, a deleted comment). */
+export const messageRevisions = pgTable(
+  'message_revisions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    accountId: accountRef(),
+    messageId: uuid('message_id')
+      .notNull()
+      .references(() => messages.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** The text before the change: nothing the customer once wrote is lost. */
+    previousBody: text('previous_body').notNull(),
+    changedAt: ts('changed_at').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('message_revisions_message_idx').on(t.messageId, t.changedAt),
+    check('message_revisions_kind_check', sql`${t.kind} in ('edited','deleted')`),
+  ],
+);
