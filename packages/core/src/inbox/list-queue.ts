@@ -95,8 +95,12 @@ const COUNT_CAP = 10_000;
 export async function countTabs(opts: Ctx & { filters: QueueFilters }) {
   assertCan(opts.actor, 'conversations.read');
   const tabs: QueueTab[] = ['mine', 'unassigned', 'open', 'pending', 'snoozed', 'resolved'];
+  // Counting needs no contact names: only the channel filter needs a join.
+  const from = opts.filters.channel
+    ? sql`conversations c join channel_connections cc on cc.id = c.connection_id`
+    : sql`conversations c`;
   const parts = tabs.map(
-    (tab) => sql`(select count(*)::int from (select 1 from ${SUMMARY_FROM}
+    (tab) => sql`(select count(*)::int from (select 1 from ${from}
       where ${sql.join(scope(opts.actor, tab, opts.filters), sql` and `)} limit ${COUNT_CAP + 1}) s) as ${sql.identifier(tab)}`,
   );
   const row = (await opts.db.execute(sql`select ${sql.join(parts, sql`, `)}`)).rows[0] as Record<QueueTab, number>;
