@@ -52,6 +52,8 @@ export default tseslint.config(
   },
   {
     files: ['apps/web/**', 'apps/widget/**', 'packages/contracts/**'],
+    // Unit tests beside browser code run in node (node:test).
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

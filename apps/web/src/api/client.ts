@@ -27,6 +27,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The current session's CSRF token, for requests that do not go through `api` (uploads). */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
 /** Called when any request learns that the session is gone, so the app can show the login page. */
 export function setSignedOutHandler(handler: () => void): void {
   onSignedOut = handler;
@@ -61,13 +66,16 @@ async function request<T>(method: Method, path: string, body?: unknown): Promise
     throw new ApiError(0, 'network', err instanceof Error ? err.message : 'Network error');
   }
   const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
-    const error = isErrorBody(data) ? data.error : { code: 'internal' as const, message: res.statusText };
-    const apiError = new ApiError(res.status, error.code, error.message, 'details' in error ? error.details : undefined);
-    if (res.status === 401 && SESSION_GONE.has(apiError.code) && path !== '/api/session') onSignedOut();
-    throw apiError;
-  }
+  if (!res.ok) throw failure(res.status, data, res.statusText, path);
   return data as T;
+}
+
+/** The ApiError for a failed answer; tells the app when it means the session is gone. */
+export function failure(status: number, data: unknown, statusText: string, path: string): ApiError {
+  const error = isErrorBody(data) ? data.error : { code: 'internal' as const, message: statusText };
+  const apiError = new ApiError(status, error.code, error.message, 'details' in error ? error.details : undefined);
+  if (status === 401 && SESSION_GONE.has(apiError.code) && path !== '/api/session') onSignedOut();
+  return apiError;
 }
 
 function isErrorBody(data: unknown): data is ErrorBody {

@@ -2,13 +2,23 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
 import { patchContact, refreshContact } from './contactCache';
-import type { AttributeDefinition, ChannelKind, Contact, ContactMerge, ContactNote } from './inboxTypes';
+import type { AttributeDefinition, ChannelKind, Contact, ContactMerge, ContactNote, HistoryItem } from './inboxTypes';
 import { keys } from './keys';
 
 const path = (id: string) => `/api/contacts/${encodeURIComponent(id)}`;
 
 export function useContact(id: string) {
   return useQuery({ queryKey: keys.contact(id), queryFn: () => api.get<Contact>(path(id)) });
+}
+
+/** The customer's conversations on every channel, newest first. */
+export function useContactConversations(id: string, enabled = true) {
+  return useQuery({
+    queryKey: keys.contactConversations(id),
+    queryFn: () => api.get<{ items: HistoryItem[] }>(`${path(id)}/conversations`),
+    select: (data) => data.items,
+    enabled,
+  });
 }
 
 export function useAttributeDefinitions() {
@@ -59,6 +69,7 @@ export function useAddContactNote(contactId: string) {
 function refreshAfterMerge(qc: ReturnType<typeof useQueryClient>) {
   void qc.invalidateQueries({ queryKey: keys.conversations });
   void qc.invalidateQueries({ queryKey: ['contact'] });
+  void qc.invalidateQueries({ queryKey: keys.contactConversationLists });
   void qc.invalidateQueries({ queryKey: keys.queues });
   void qc.invalidateQueries({ queryKey: keys.search });
 }

@@ -49,12 +49,19 @@ export interface SendMessage {
   /** Replies only: the newest message the agent had seen, and whether to send despite a colleague's reply. */
   seenMessageId?: string | undefined;
   force?: boolean;
+  /** Replies only: files uploaded to this conversation beforehand. */
+  attachmentIds?: readonly string[];
 }
 
-function postMessage(id: string, { kind, body, seenMessageId, force }: SendMessage): Promise<Message> {
+function postMessage(id: string, { kind, body, seenMessageId, force, attachmentIds }: SendMessage): Promise<Message> {
   const base = `/api/conversations/${encodeURIComponent(id)}`;
   if (kind === 'note') return api.post<Message>(`${base}/notes`, { body });
-  return api.post<Message>(`${base}/reply`, { body, ...(seenMessageId ? { seenMessageId } : {}), ...(force ? { force } : {}) });
+  return api.post<Message>(`${base}/reply`, {
+    body,
+    ...(seenMessageId ? { seenMessageId } : {}),
+    ...(force ? { force } : {}),
+    ...(attachmentIds?.length ? { attachmentIds } : {}),
+  });
 }
 
 export function useSendMessage(id: string) {
@@ -66,6 +73,22 @@ export function useSendMessage(id: string) {
         old.messages.some((m) => m.id === message.id) ? old : { ...old, messages: [...old.messages, message] },
       ),
     onSettled: () => refresh(qc, id),
+  });
+}
+
+/** Merges this conversation (the source) into `targetId`, another conversation of the same customer. */
+export function useMergeConversation(sourceId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (targetId: string) =>
+      api.post<ConversationSummary>(`/api/conversations/${encodeURIComponent(targetId)}/merge`, {
+        sourceConversationId: sourceId,
+      }),
+    onSettled: () => {
+      void qc.invalidateQueries({ queryKey: keys.conversations });
+      void qc.invalidateQueries({ queryKey: keys.contactConversationLists });
+      void qc.invalidateQueries({ queryKey: keys.queues });
+    },
   });
 }
 

@@ -13,6 +13,7 @@ import type {
   Team,
 } from './inboxTypes';
 import { keys } from './keys';
+import { queueParams } from './queueParams';
 
 const QUEUE_PAGE = 50;
 /** Labels, categories and teams change rarely and have no events of their own. */
@@ -22,7 +23,7 @@ export function useQueue(tab: QueueTab, filters: QueueFilters) {
   return useInfiniteQuery({
     queryKey: keys.queue(tab, filters),
     queryFn: ({ pageParam }) =>
-      api.get<QueuePage>('/api/conversations', { tab, ...filters, cursor: pageParam, limit: QUEUE_PAGE }),
+      api.get<QueuePage>('/api/conversations', { tab, ...queueParams(filters), cursor: pageParam, limit: QUEUE_PAGE }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -31,7 +32,7 @@ export function useQueue(tab: QueueTab, filters: QueueFilters) {
 export function useTabCounts(filters: QueueFilters) {
   return useQuery({
     queryKey: keys.tabCounts(filters),
-    queryFn: () => api.get<TabCounts>('/api/conversations/counts', { ...filters }),
+    queryFn: () => api.get<TabCounts>('/api/conversations/counts', queueParams(filters)),
   });
 }
 

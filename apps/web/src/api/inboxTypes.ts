@@ -1,5 +1,6 @@
 /** The inbox's data types, read off the zod schemas in @balie/contracts (see types.ts). */
 import type {
+  Attachment as AttachmentSchema,
   AttributeDefinition as AttributeDefinitionSchema,
   Category as CategorySchema,
   ChannelConnection as ChannelConnectionSchema,
@@ -11,6 +12,7 @@ import type {
   ContactMerge as ContactMergeSchema,
   ContactHit as ContactHitSchema,
   Label as LabelSchema,
+  Mention as MentionSchema,
   MessageHit as MessageHitSchema,
   NoteHit as NoteHitSchema,
   MessagePage as MessagePageSchema,
@@ -28,6 +30,7 @@ import type {
 type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
 
 export type { Contact, ConversationSummary, Message } from '@balie/contracts';
+export type Attachment = Out<typeof AttachmentSchema>;
 export type AttributeDefinition = Out<typeof AttributeDefinitionSchema>;
 export type Category = Out<typeof CategorySchema>;
 export type ChannelConnection = Out<typeof ChannelConnectionSchema>;
@@ -39,6 +42,7 @@ export type HistoryItem = Out<typeof HistoryItemSchema>;
 export type ContactHit = Out<typeof ContactHitSchema>;
 export type ContactMerge = Out<typeof ContactMergeSchema>;
 export type Label = Out<typeof LabelSchema>;
+export type Mention = Out<typeof MentionSchema>;
 export type MessageHit = Out<typeof MessageHitSchema>;
 export type NoteHit = Out<typeof NoteHitSchema>;
 export type SearchResults = Out<typeof SearchResultsSchema>;
@@ -52,6 +56,10 @@ export type Team = Out<typeof TeamSchema>;
 export type Urgency = Out<typeof UrgencySchema>;
 export type Visibility = Out<typeof VisibilitySchema>;
 
+/** When the conversations in the queue started: today, the last 7 or 30 days (counting today). */
+export const queuePeriods = ['today', '7d', '30d'] as const;
+export type QueuePeriod = (typeof queuePeriods)[number];
+
 /** The filter row of the queue; an empty string means "any". */
 export interface QueueFilters {
   channel: ChannelKind | '';
@@ -59,9 +67,10 @@ export interface QueueFilters {
   labelId: string;
   teamId: string;
   visibility: Visibility | '';
+  period: QueuePeriod | '';
 }
 
-export const noFilters: QueueFilters = { channel: '', urgency: '', labelId: '', teamId: '', visibility: '' };
+export const noFilters: QueueFilters = { channel: '', urgency: '', labelId: '', teamId: '', visibility: '', period: '' };
 
 /** The search page's filters; empty strings mean "any", dates are yyyy-mm-dd in the agent's time zone. */
 export interface SearchFilters {

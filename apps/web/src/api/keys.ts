@@ -28,6 +28,11 @@ export const keys = {
   connections: ['connections'] as const,
   attributes: ['contact-attributes'] as const,
   contact: (id: string) => ['contact', id] as const,
+  /** Every contact's list of conversations: what a conversation event may make stale. */
+  contactConversationLists: ['contact-conversations'] as const,
+  contactConversations: (id: string) => ['contact-conversations', id] as const,
+  /** The signed-in user's unread mentions. */
+  mentions: ['mentions'] as const,
   search: ['search'] as const,
   searchResults: (q: string, filters: SearchFilters) => ['search', 'results', q, filters] as const,
   contactSearch: (q: string) => ['search', 'contacts', q] as const,

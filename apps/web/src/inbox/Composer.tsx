@@ -4,6 +4,9 @@ import { useSendMessage, type MessageKind } from '../api/inboxMutations';
 import type { ConversationSummary } from '../api/inboxTypes';
 import { ErrorMessage } from '../components/ErrorMessage';
 import type { InboxRequestTarget } from './actions';
+import { AttachmentPicker } from './AttachmentPicker';
+import { MentionTextarea } from './MentionTextarea';
+import { usePendingAttachments } from './pendingAttachments';
 import { readDraft, readSeen, writeDraft, writeSeen } from './drafts';
 import { conflictReplies, ReplyConflict } from './ReplyConflict';
 import { useRequest, type RequestChannel } from './useRequest';
@@ -22,6 +25,7 @@ interface Props {
  * Writes to the customer, or (toggled) an internal note only colleagues see. Ctrl+Enter sends.
  * A reply carries the newest message there was when the agent began it; when a colleague answered
  * since, the server refuses it and the agent sees their answer before deciding to send anyway.
+ * A reply can carry files (uploaded as they are picked); a note can mention colleagues (`@`).
  */
 export function Composer({ conversation: c, newestMessageId, channel, onTyping }: Props) {
   const { t } = useTranslation();
@@ -29,7 +33,8 @@ export function Composer({ conversation: c, newestMessageId, channel, onTyping }
   const box = useRef<HTMLTextAreaElement>(null);
   const [mode, setMode] = useState<MessageKind>('reply');
   const [text, setText] = useState(() => readDraft(`${c.id}:reply`));
-  const [empty, setEmpty] = useState(false);
+  const [problem, setProblem] = useState<'empty' | 'uploading' | null>(null);
+  const pending = usePendingAttachments(c.id);
   const send = useSendMessage(c.id);
   const conflict = conflictReplies(send.error);
 
@@ -48,19 +53,25 @@ export function Composer({ conversation: c, newestMessageId, channel, onTyping }
   const submit = (force = false) => {
     const body = text.trim();
     if (!body) {
-      setEmpty(true);
+      setProblem('empty');
+      return;
+    }
+    const kind = mode;
+    if (kind === 'reply' && pending.items.some((f) => f.state === 'uploading')) {
+      setProblem('uploading');
       return;
     }
     if (send.isPending) return;
-    const kind = mode;
     const seenMessageId = kind === 'reply' ? (readSeen(c.id) ?? newestMessageId) : undefined;
+    const attachmentIds = kind === 'reply' ? pending.items.flatMap((f) => (f.attachment ? [f.attachment.id] : [])) : [];
     send.mutate(
-      { kind, body, seenMessageId, force },
+      { kind, body, seenMessageId, force, attachmentIds },
       {
         onSuccess: () => {
           setText('');
           writeDraft(`${c.id}:${kind}`, '');
           if (kind === 'reply') writeSeen(c.id, undefined);
+          pending.clearSent(attachmentIds);
         },
       },
     );
@@ -99,21 +110,21 @@ export function Composer({ conversation: c, newestMessageId, channel, onTyping }
       {conflict && (
         <ReplyConflict replies={conflict} sending={send.isPending} onSendAnyway={() => submit(true)} onCancel={cancelConflict} />
       )}
-      <textarea
+      <MentionTextarea
         id={id}
-        ref={box}
+        boxRef={box}
         rows={3}
         value={text}
+        mentions={note}
         placeholder={note ? t('inbox.composer.notePlaceholder') : t('inbox.composer.replyPlaceholder')}
-        onChange={(e) => {
-          const value = e.target.value;
+        onValueChange={(value) => {
           if (mode === 'reply') {
             if (!value) writeSeen(c.id, undefined);
             else if (!readSeen(c.id)) writeSeen(c.id, newestMessageId);
           }
           setText(value);
           writeDraft(`${c.id}:${mode}`, value);
-          setEmpty(false);
+          setProblem(null);
           onTyping();
         }}
         onKeyDown={(e) => {
@@ -128,17 +139,19 @@ export function Composer({ conversation: c, newestMessageId, channel, onTyping }
         aria-describedby={`${id}-hint`}
         data-testid="reply-box"
       />
+      {!note && <AttachmentPicker pending={pending} />}
       <div className="composer-foot">
         <small id={`${id}-hint`} className="hint">
           {t('inbox.composer.hint')}
+          {note && ` · ${t('inbox.composer.mentionHint')}`}
         </small>
         <button type="submit" className="button-primary" disabled={send.isPending} data-testid="reply-send">
           {send.isPending ? t('inbox.composer.sending') : note ? t('inbox.composer.saveNote') : t('inbox.composer.send')}
         </button>
       </div>
-      {empty && (
+      {problem && (
         <p className="message message-error" role="alert">
-          {t('inbox.composer.empty')}
+          {problem === 'empty' ? t('inbox.composer.empty') : t('inbox.attachments.wait')}
         </p>
       )}
       {!conflict && <ErrorMessage error={send.error} />}

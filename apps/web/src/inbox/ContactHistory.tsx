@@ -6,16 +6,24 @@ import { hrefFor } from '../shell/useHashRoute';
 import { ChannelBadge } from './badges';
 import { useLookups } from './useLookups';
 
-/** The customer's earlier conversations on every channel, newest first; each opens in the inbox. */
-export function ContactHistory({ history }: { history: readonly HistoryItem[] }) {
+interface Props {
+  history: readonly HistoryItem[];
+  /** Instead of "Earlier conversations" (the contact page lists all of them). */
+  title?: string;
+  empty?: string;
+  testId?: string;
+}
+
+/** The customer's conversations on every channel, newest first; each opens in the inbox. */
+export function ContactHistory({ history, title, empty, testId }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const { categoryName } = useLookups();
   return (
-    <section aria-labelledby={id}>
-      <h3 id={id}>{t('inbox.contact.history')}</h3>
+    <section aria-labelledby={id} data-testid={testId}>
+      <h3 id={id}>{title ?? t('inbox.contact.history')}</h3>
       {history.length === 0 ? (
-        <p className="muted">{t('inbox.contact.noHistory')}</p>
+        <p className="muted">{empty ?? t('inbox.contact.noHistory')}</p>
       ) : (
         <ul className="plain-list history">
           {history.map((h) => {

@@ -5,6 +5,7 @@ import type { ConversationSummary } from '../api/inboxTypes';
 import { SelectField } from '../components/SelectField';
 import { AssignControl } from './AssignControl';
 import { LabelsPicker } from './LabelsPicker';
+import { MergeConversation } from './MergeConversation';
 import { ResolveControl } from './ResolveControl';
 import { SnoozeMenu } from './SnoozeMenu';
 import type { RequestChannel } from './useRequest';
@@ -46,6 +47,7 @@ export function ConversationActions({ conversation: c, command, lookups, channel
             {t('inbox.conversation.reopen')}
           </button>
         )}
+        {c.status !== 'merged' && <MergeConversation conversation={c} />}
       </div>
       {!resolved && <ResolveControl conversationId={c.id} command={command} categories={lookups.categories} channel={channel} />}
     </div>

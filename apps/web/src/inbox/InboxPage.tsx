@@ -13,6 +13,7 @@ import { useInboxView } from './useInboxView';
 import type { RequestChannel } from './useRequest';
 import './conversation.css';
 import './inbox.css';
+import './attachments.css';
 
 /**
  * The inbox: the queue, the open conversation and the customer, side by side on a wide screen and

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../api/inboxTypes';
 import { Time } from '../components/Time';
+import { MessageAttachments } from './MessageAttachments';
 
 /** One message as text: the customer's on the left, ours on the right, internal notes set apart. */
 export const MessageItem = memo(function MessageItem({ message: m, contactName }: { message: Message; contactName: string }) {
@@ -25,6 +26,7 @@ export const MessageItem = memo(function MessageItem({ message: m, contactName }
         {m.editedAt && !m.deletedAt && <span className="muted">({t('inbox.thread.edited')})</span>}
       </div>
       <p className="msg-body">{m.deletedAt ? <em className="muted">{t('inbox.thread.deleted')}</em> : m.body}</p>
+      {!m.deletedAt && m.attachments.length > 0 && <MessageAttachments attachments={m.attachments} />}
       {m.direction === 'outbound' && (
         <div className="msg-status" data-testid="delivery-status" data-status={m.deliveryStatus}>
           {t(`inbox.delivery.${m.deliveryStatus}`)}

@@ -1,7 +1,7 @@
 import { ChannelKind as ChannelKindSchema, Urgency as UrgencySchema } from '@balie/contracts';
 import { useTranslation } from 'react-i18next';
 import { useConnections } from '../api/inboxQueries';
-import { noFilters, type ChannelKind, type QueueFilters } from '../api/inboxTypes';
+import { noFilters, queuePeriods, type ChannelKind, type QueueFilters, type QueuePeriod } from '../api/inboxTypes';
 import { SelectField } from '../components/SelectField';
 import { useLookups } from './useLookups';
 
@@ -10,7 +10,7 @@ interface Props {
   onChange: (filters: QueueFilters) => void;
 }
 
-/** Narrows every queue tab at once: channel, urgency, label, team, public or private. */
+/** Narrows every queue tab at once: channel, urgency, label, team, public or private, when it started. */
 export function QueueFilterRow({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const { labels, teams } = useLookups();
@@ -66,6 +66,13 @@ export function QueueFilterRow({ filters, onChange }: Props) {
         ]}
         onChange={(visibility) => set({ visibility })}
         testId="filter-visibility"
+      />
+      <SelectField<QueuePeriod | ''>
+        label={t('inbox.filters.period')}
+        value={filters.period}
+        options={[any, ...queuePeriods.map((p) => ({ value: p, label: t(`inbox.filters.periods.${p}`) }))]}
+        onChange={(period) => set({ period })}
+        testId="filter-period"
       />
       {Object.values(filters).some(Boolean) && (
         <button type="button" className="button-quiet" onClick={() => onChange(noFilters)} data-testid="filter-clear">

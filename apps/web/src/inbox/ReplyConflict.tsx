@@ -1,19 +1,17 @@
-import { Message as MessageSchema } from '@balie/contracts';
+import { ReplyConflictDetails } from '@balie/contracts';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import type { Message } from '../api/inboxTypes';
 import { Time } from '../components/Time';
 
-/** What the warning shows of a colleague's reply; read leniently, so new message fields do not break it. */
-const ConflictReplies = MessageSchema.pick({ id: true, authorName: true, body: true, createdAt: true }).array();
+/** What the warning shows of a colleague's reply. */
 export type ConflictReply = Pick<Message, 'id' | 'authorName' | 'body' | 'createdAt'>;
 
-/** The colleagues' replies a `reply_conflict` error carries, or null for any other outcome. */
-export function conflictReplies(error: unknown): ConflictReply[] | null {
+/** The colleagues' replies a `reply_conflict` error carries (its `details`), or null for any other outcome. */
+export function conflictReplies(error: unknown): Message[] | null {
   if (!(error instanceof ApiError) || error.code !== 'reply_conflict') return null;
-  const details = error.details as { replies?: unknown } | undefined;
-  const parsed = ConflictReplies.safeParse(details?.replies);
-  return parsed.success ? parsed.data : [];
+  const parsed = ReplyConflictDetails.safeParse(error.details);
+  return parsed.success ? parsed.data.replies : [];
 }
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import type { ConversationDetail, Message, MessagePage } from '../api/inboxTypes';
@@ -44,6 +44,17 @@ export function Thread({ detail }: { detail: ConversationDetail }) {
       el.scrollTop = el.scrollHeight;
     }
   }, [messages]);
+  // Images load after the layout above: while the agent is at the bottom, stay there as they grow.
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const el = scroller.current;
+    if (!el || !list.current || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (atBottom.current && heightBeforeOlder.current === null) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(list.current);
+    return () => observer.disconnect();
+  }, []);
 
   return (
     <div
@@ -72,7 +83,7 @@ export function Thread({ detail }: { detail: ConversationDetail }) {
         <p className="muted thread-start">{t('inbox.thread.start')}</p>
       )}
       <ErrorMessage error={loadOlder.error} />
-      <ol className="messages" role="log" aria-label={t('inbox.thread.label')}>
+      <ol ref={list} className="messages" role="log" aria-label={t('inbox.thread.label')}>
         {messages.map((m) => (
           <MessageItem key={m.id} message={m} contactName={detail.contact.name} />
         ))}

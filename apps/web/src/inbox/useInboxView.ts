@@ -1,7 +1,7 @@
 /** The chosen queue tab and filters, kept for this browser tab so a reload shows the same queue. */
 import { QueueTab as QueueTabSchema } from '@balie/contracts';
 import { useEffect, useState } from 'react';
-import { noFilters, type QueueFilters, type QueueTab } from '../api/inboxTypes';
+import { noFilters, queuePeriods, type QueueFilters, type QueueTab } from '../api/inboxTypes';
 
 export interface InboxView {
   tab: QueueTab;
@@ -22,6 +22,7 @@ function load(): InboxView {
       const value: unknown = filters?.[key];
       if (typeof value === 'string') Object.assign(safeFilters, { [key]: value });
     }
+    if (!(queuePeriods as readonly string[]).includes(safeFilters.period)) safeFilters.period = '';
     return { tab: parsedTab.success ? parsedTab.data : DEFAULT_VIEW.tab, filters: safeFilters };
   } catch {
     return DEFAULT_VIEW;

@@ -26,6 +26,10 @@ export function errorMessage(err: unknown, t: TFunction): string {
     case 'unknown_attribute':
     case 'merge_expired':
     case 'name_taken':
+    case 'attachment_type_refused':
+    case 'attachment_too_large':
+    case 'body_too_large':
+    case 'different_contact':
     case 'network':
       return t(`errors.${err.code}`);
     default:

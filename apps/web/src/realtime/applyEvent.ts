@@ -55,8 +55,15 @@ export function applyEvent(qc: QueryClient, event: DomainEvent, session: Session
     case 'conversation.updated':
     case 'message.created': {
       invalidateSoon(qc, keys.queues);
+      invalidateSoon(qc, keys.contactConversationLists);
       const parsed = eventPayloads['conversation.created'].safeParse(event.payload);
       if (parsed.success) invalidateSoon(qc, keys.conversation(parsed.data.conversationId));
+      return;
+    }
+    case 'mention.created': {
+      // Sent to the whole account; only the person mentioned has a new one.
+      const parsed = eventPayloads['mention.created'].safeParse(event.payload);
+      if (parsed.success && parsed.data.userId === session.user.id) void qc.invalidateQueries({ queryKey: keys.mentions });
       return;
     }
     case 'contact.updated': {

@@ -5,13 +5,18 @@ import { ChannelBadge } from '../inbox/badges';
 import { hrefFor } from '../shell/useHashRoute';
 import { SnippetText } from './SnippetText';
 
-/** Contacts found by name or handle, typos allowed; each opens the customer's page. */
+/** Contacts found by name or handle, typos allowed; each opens their latest conversation, else their page. */
 export function ContactResults({ items }: { items: readonly ContactHit[] }) {
   return (
     <ul className="plain-list search-list">
       {items.map((c) => (
         <li key={c.id}>
-          <a href={hrefFor(`contact/${c.id}`)} className="search-item" data-testid="search-contact" data-contact-id={c.id}>
+          <a
+            href={hrefFor(c.latestConversationId ? `inbox/${c.latestConversationId}` : `contact/${c.id}`)}
+            className="search-item"
+            data-testid="search-contact"
+            data-contact-id={c.id}
+          >
             <span className="search-item-title break">{c.name}</span>
             {c.handle && <span className="muted break">{c.handle}</span>}
           </a>
@@ -45,13 +50,13 @@ export function NoteResults({ items }: { items: readonly NoteHit[] }) {
   );
 }
 
-/** Messages, newest first; each opens its conversation in the inbox. */
+/** Messages, newest first; each opens its conversation in the inbox, with a link to the customer beside it. */
 export function MessageResults({ items }: { items: readonly MessageHit[] }) {
   const { t } = useTranslation();
   return (
     <ul className="plain-list search-list">
       {items.map((m) => (
-        <li key={m.messageId}>
+        <li key={m.messageId} className="search-message-item">
           <a
             href={hrefFor(`inbox/${m.conversationId}`)}
             className="search-item"
@@ -66,6 +71,9 @@ export function MessageResults({ items }: { items: readonly MessageHit[] }) {
               <Time iso={m.createdAt} />
             </span>
             <SnippetText parts={m.snippet} />
+          </a>
+          <a href={hrefFor(`contact/${m.contactId}`)} className="search-contact-link" data-testid="search-message-contact">
+            {t('search.openContact', { name: m.contactName })}
           </a>
         </li>
       ))}

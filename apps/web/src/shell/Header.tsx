@@ -7,6 +7,7 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { SelectField } from '../components/SelectField';
 import type { ConnectionState } from '../realtime/client';
+import { MentionsBell } from './MentionsBell';
 import { SearchBox } from './SearchBox';
 import { useSession } from './SessionContext';
 
@@ -56,6 +57,7 @@ export function Header({ connection }: { connection: ConnectionState }) {
       </div>
       <SearchBox />
       <div className="header-user" role="group" aria-label={t('header.userMenu')}>
+        <MentionsBell />
         <span className="user-name" data-testid="user-name" title={session.user.email}>
           {t('header.signedInAs', { name: session.user.name })}
         </span>
