@@ -7,7 +7,7 @@ export const CLEANUP_QUEUE = 'maintenance.cleanup';
 export const RETENTION = { completedJobsDays: 7, eventsDays: 30 };
 
 /**
- * Deletes expired sessions, old finished jobs, stale throttle rows and old delivered events, then
+ * Deletes expired sessions, old finished jobs, unsent uploads, stale throttle rows and old delivered events, then
  * refreshes planner statistics of the busiest tables: without them the job claim sorts every
  * pending row (bench/jobs.ts measured 1.4–1.6x throughput after ANALYZE). PGlite has no
  * autovacuum, so there we vacuum too.
@@ -17,6 +17,8 @@ export async function runCleanup(database: Database): Promise<void> {
   await db.execute(sql`delete from sessions where expires_at < now()`);
   await db.execute(sql`delete from jobs where status = 'completed'
     and finished_at < now() - make_interval(days => ${RETENTION.completedJobsDays})`);
+  // Files uploaded for a reply that was never sent.
+  await db.execute(sql`delete from attachments where message_id is null and created_at < now() - interval '1 day'`);
   await db.execute(sql`delete from login_throttle where last_failure_at < now() - interval '1 day'
     and (locked_until is null or locked_until < now())`);
   await db.execute(sql`delete from events where dispatched_at is not null
