@@ -38,6 +38,12 @@ export { listMembers, addMember, updateMemberRole, removeMember } from './member
 export { runCleanup, scheduleCleanup, CLEANUP_QUEUE, RETENTION } from './maintenance/cleanup';
 
 export { recordInbound, type RecordedInbound } from './inbox/record-inbound';
+export {
+  importConversation,
+  type ImportConversationInput,
+  type ImportedConversation,
+  type ImportedMessage,
+} from './inbox/import-conversation';
 export { createReply, addConversationNote } from './inbox/create-reply';
 export { listQueue, countTabs } from './inbox/list-queue';
 export { getConversation, listMessages } from './inbox/get-conversation';

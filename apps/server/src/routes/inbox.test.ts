@@ -111,6 +111,17 @@ describe('the inbox', () => {
     assert.equal((await agent.request('GET', '/api/conversations?tab=open&urgency=panic')).statusCode, 400);
   });
 
+  it('puts an urgent conversation that nobody waits on after every waiting customer', async () => {
+    const answered = await customerWrites('olga', 'dringend!', minutesAgo(500));
+    await agent.request('POST', `/api/conversations/${answered.conversationId}/urgency`, { urgency: 'urgent' });
+    await agent.request('POST', `/api/conversations/${answered.conversationId}/reply`, { body: 'We bellen je nu.' });
+    const waiting = await customerWrites('piet', 'normale vraag', minutesAgo(2));
+    const ids = (await agent.request('GET', '/api/conversations?tab=open&limit=100'))
+      .json()
+      .items.map((c: { id: string }) => c.id);
+    assert.ok(ids.indexOf(waiting.conversationId) < ids.indexOf(answered.conversationId));
+  });
+
   it('stops the wait when an agent replies, and records the first response', async () => {
     const { conversationId } = await customerWrites('bram', 'waarom is mijn factuur zo hoog', minutesAgo(20));
     const reply = await agent.request('POST', `/api/conversations/${conversationId}/reply`, {

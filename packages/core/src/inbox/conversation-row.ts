@@ -2,9 +2,6 @@ import type { ConversationSummary, Urgency } from '@balie/contracts';
 import { sql } from '@balie/db';
 import { iso, isoOrNull } from '../db-util';
 
-/** Queue order: urgency first, then the longest-waiting customer. */
-export const URGENCY_RANK: Record<Urgency, number> = { urgent: 0, high: 1, normal: 2, low: 3 };
-
 /** The columns every conversation listing selects, joined in one query (no N+1). */
 export const SUMMARY_COLUMNS = sql`c.id, c.contact_id, ct.name as contact_name, c.connection_id, cc.kind as connection_kind,
   cc.name as connection_name, c.visibility, c.status, c.urgency, c.assignee_id, c.team_id, c.label_ids, c.category_id,

@@ -74,7 +74,7 @@ async function writeAgentMessage(
     if (!isReply) await recordMentions(tx, actor, opts.conversationId, messageId, opts.body);
     await attachToMessage(tx, actor, opts.conversationId, messageId, opts.attachmentIds ?? []);
     if (isReply) {
-      await tx.execute(sql`update conversations set waiting_since = null, queue_at = 'infinity',
+      await tx.execute(sql`update conversations set waiting_since = null,
           first_response_at = coalesce(first_response_at, ${at}::timestamptz),
           last_message_at = greatest(last_message_at, ${at}::timestamptz),
           last_message_preview = ${preview(opts.body)}, updated_at = now()

@@ -29,12 +29,12 @@ describe('the queue queries', () => {
         sql`insert into contacts (account_id, name) select ${accountId}, 'klant ' || g from generate_series(1, 50) g`,
       );
       await db.execute(sql`
-        insert into conversations (account_id, contact_id, connection_id, thread_key, visibility, status, urgency, queue_rank,
-          queue_at, waiting_since, assignee_id, last_message_at, resolved_at)
+        insert into conversations (account_id, contact_id, connection_id, thread_key, visibility, status, urgency,
+          waiting_since, assignee_id, last_message_at, resolved_at)
         select ${accountId}, (select id from contacts where account_id = ${accountId} order by id offset (g % 50) limit 1),
           (select id from channel_connections where account_id = ${accountId}), 't' || g, 'private',
-          (array['open','pending','snoozed','resolved','resolved','resolved'])[1 + g % 6], 'normal', 2,
-          now() - g * interval '1 minute', now() - g * interval '1 minute',
+          (array['open','pending','snoozed','resolved','resolved','resolved'])[1 + g % 6], 'normal',
+          now() - g * interval '1 minute',
           case when g % 7 = 0 then ${user}::uuid end, now(),
           case when g % 6 >= 3 then now() - g * interval '1 minute' end
         from generate_series(1, 6000) g`);

@@ -53,8 +53,8 @@ function decode(cursor: string, length: number): unknown[] {
 const isoKey = (v: unknown) => (v instanceof Date ? (Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity') : String(v));
 
 /**
- * One page of a queue tab, keyset-paginated: open work by urgency and then the longest-waiting
- * customer first; resolved conversations newest first.
+ * One page of a queue tab, keyset-paginated: customers who wait first, by urgency and then the
+ * longest wait; then conversations where nobody waits; resolved ones newest first.
  */
 export async function listQueue(opts: Ctx & { query: QueueQuery }) {
   assertCan(opts.actor, 'conversations.read');

@@ -35,12 +35,12 @@ export async function mergeConversations(opts: Ctx & { targetId: string; sourceI
         last_message_at = coalesce((select max(created_at) from messages where conversation_id = t.id), t.last_message_at),
         updated_at = now()
       where t.id = ${opts.targetId}`);
-    await tx.execute(sql`update conversations set queue_at = coalesce(waiting_since, 'infinity'),
+    await tx.execute(sql`update conversations set
         last_message_preview = coalesce((select left(regexp_replace(body, '\\s+', ' ', 'g'), 140) from messages
           where conversation_id = ${opts.targetId} and direction <> 'note' order by created_at desc, id desc limit 1), last_message_preview)
       where id = ${opts.targetId}`);
     await tx.execute(sql`update conversations set status = 'merged', merged_into = ${opts.targetId}, waiting_since = null,
-        queue_at = 'infinity', snoozed_until = null, updated_at = now() where id = ${opts.sourceId}`);
+        snoozed_until = null, updated_at = now() where id = ${opts.sourceId}`);
     await recordAudit({
       tx,
       actor,

@@ -48,9 +48,9 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
       conversationId = found.id;
     } else {
       const created = await tx.execute(sql`insert into conversations
-          (account_id, contact_id, connection_id, thread_key, visibility, queue_at, last_message_at, created_at)
+          (account_id, contact_id, connection_id, thread_key, visibility, last_message_at, created_at)
         values (${accountId}, ${contactId}, ${input.connectionId}, ${input.threadKey}, ${input.visibility},
-          ${sentAt}::timestamptz, ${sentAt}::timestamptz, ${sentAt}::timestamptz)
+          ${sentAt}::timestamptz, ${sentAt}::timestamptz)
         returning id`);
       conversationId = (created.rows[0] as { id: string }).id;
     }
@@ -69,7 +69,6 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
     await tx.execute(sql`update conversations set
         status = 'open', snoozed_until = null, resolved_at = null,
         waiting_since = coalesce(waiting_since, ${sentAt}::timestamptz),
-        queue_at = coalesce(waiting_since, ${sentAt}::timestamptz),
         last_message_at = greatest(last_message_at, ${sentAt}::timestamptz),
         last_message_preview = ${preview(input.body)}, updated_at = now()
       where id = ${conversationId}`);
@@ -83,7 +82,11 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
   });
 }
 
-async function findOrCreateContact(
+/**
+ * The contact behind a channel identity: the known one (its handle and display name refreshed) or
+ * a new contact with that identity. Safe against a concurrent transaction creating it first.
+ */
+export async function findOrCreateContact(
   tx: Db,
   accountId: string,
   channel: string,

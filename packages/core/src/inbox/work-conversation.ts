@@ -4,7 +4,7 @@ import type { Actor, Ctx } from '../context';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
-import { URGENCY_RANK, type ConversationRow } from './conversation-row';
+import type { ConversationRow } from './conversation-row';
 import { loadConversation, loadConversationRow } from './load-conversation';
 
 type Change = Record<string, { from: unknown; to: unknown }>;
@@ -76,7 +76,7 @@ export function setUrgency(opts: Ctx & { conversationId: string; urgency: Urgenc
     row.urgency === opts.urgency
       ? null
       : {
-          set: sql`urgency = ${opts.urgency}, queue_rank = ${URGENCY_RANK[opts.urgency]}`,
+          set: sql`urgency = ${opts.urgency}`,
           changes: { urgency: { from: row.urgency, to: opts.urgency } },
         },
   );
@@ -113,7 +113,7 @@ export function markPending(opts: Ctx & { conversationId: string }) {
     if (row.status === 'pending') return null;
     // Pending means we wait on the customer: they no longer wait on us.
     return {
-      set: sql`status = 'pending', snoozed_until = null, waiting_since = null, queue_at = 'infinity'`,
+      set: sql`status = 'pending', snoozed_until = null, waiting_since = null`,
       changes: { status: { from: row.status, to: 'pending' } },
     };
   });
@@ -130,7 +130,7 @@ export function resolveConversation(opts: Ctx & { conversationId: string; catego
     const at = (opts.at ?? new Date()).toISOString();
     return {
       set: sql`status = 'resolved', category_id = ${opts.categoryId}, resolved_at = ${at}::timestamptz, snoozed_until = null,
-        waiting_since = null, queue_at = 'infinity'`,
+        waiting_since = null`,
       changes: { status: { from: row.status, to: 'resolved' }, categoryId: { from: row.category_id, to: opts.categoryId } },
     };
   });

@@ -131,8 +131,9 @@ export const resolutionCategories = pgTable(
 );
 
 /**
- * `queue_rank` and `queue_at` are the queue's sort key, kept by the use-cases: urgency first
- * (urgent 0 … low 3), then the oldest unanswered customer message ('infinity' when none waits).
+ * The queue's sort key is computed by PostgreSQL from the row, so no use-case can get it wrong:
+ * `queue_rank` puts waiting customers first, by urgency (urgent 0 … low 3; +10 when nobody
+ * waits), and `queue_at` is the oldest unanswered customer message ('infinity' when none).
  */
 export const conversations = pgTable(
   'conversations',
@@ -149,8 +150,11 @@ export const conversations = pgTable(
     visibility: text('visibility').notNull(),
     status: text('status').notNull().default('open'),
     urgency: text('urgency').notNull().default('normal'),
-    queueRank: integer('queue_rank').notNull().default(2),
-    queueAt: ts('queue_at').notNull(),
+    queueRank: integer('queue_rank').generatedAlwaysAs(
+      sql.raw(`(case urgency when 'urgent' then 0 when 'high' then 1 when 'normal' then 2 else 3 end
+        + case when waiting_since is null then 10 else 0 end)`),
+    ),
+    queueAt: ts('queue_at').generatedAlwaysAs(sql.raw(`coalesce(waiting_since, 'infinity'::timestamptz)`)),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'set null' }),
     teamId: uuid('team_id').references(() => teams.id, { onDelete: 'set null' }),
     categoryId: uuid('category_id').references(() => resolutionCategories.id),
