@@ -30,9 +30,13 @@ describe('importConversation', () => {
     await db.execute(sql`insert into memberships (account_id, user_id, role) values (${accountId}, ${agentId}, 'agent')`);
     actor = { type: 'user', id: agentId, name: 'Agent', accountId, role: 'agent' };
     const id = async (query: ReturnType<typeof sql>) => (await one(db, query)).id as string;
-    connectionId = await id(sql`insert into channel_connections (account_id, kind, name) values (${accountId}, 'x', 'X') returning id`);
+    connectionId = await id(
+      sql`insert into channel_connections (account_id, kind, name) values (${accountId}, 'x', 'X') returning id`,
+    );
     labelId = await id(sql`insert into labels (account_id, name, color) values (${accountId}, 'klacht', 'red') returning id`);
-    categoryId = await id(sql`insert into resolution_categories (account_id, name) values (${accountId}, 'Opgelost') returning id`);
+    categoryId = await id(
+      sql`insert into resolution_categories (account_id, name) values (${accountId}, 'Opgelost') returning id`,
+    );
     teamId = await id(sql`insert into teams (account_id, name) values (${accountId}, 'Social') returning id`);
     otherConnectionId = await id(
       sql`insert into channel_connections (account_id, kind, name) values (${other}, 'x', 'X') returning id`,
@@ -155,13 +159,22 @@ describe('importConversation', () => {
       ...over,
     });
     const refused = (code: string) => (err: unknown) => err instanceof AppError && err.code === code;
-    await assert.rejects(importConversation({ db, actor, input: input({ connectionId: otherConnectionId }, 'r1') }), refused('not_found'));
-    await assert.rejects(importConversation({ db, actor, input: input({ labelIds: [otherLabelId] }, 'r2') }), refused('not_found'));
+    await assert.rejects(
+      importConversation({ db, actor, input: input({ connectionId: otherConnectionId }, 'r1') }),
+      refused('not_found'),
+    );
+    await assert.rejects(
+      importConversation({ db, actor, input: input({ labelIds: [otherLabelId] }, 'r2') }),
+      refused('not_found'),
+    );
     await assert.rejects(
       importConversation({ db, actor, input: input({ status: 'open', assigneeId: actor.accountId }, 'r3') }),
       refused('not_a_member'),
     );
-    await assert.rejects(importConversation({ db, actor, input: input({ categoryId: null }, 'r4') }), refused('category_required'));
+    await assert.rejects(
+      importConversation({ db, actor, input: input({ categoryId: null }, 'r4') }),
+      refused('category_required'),
+    );
     await assert.rejects(
       importConversation({ db, actor: { ...actor, role: 'viewer' }, input: input({}, 'r5') }),
       refused('forbidden'),
