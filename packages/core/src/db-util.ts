@@ -7,11 +7,6 @@ export function isoOrNull(value: Date | string | null | undefined): string | nul
   return value == null ? null : iso(value);
 }
 
-/** Rows from `db.execute` differ per driver in their static type only. */
-export function rowsOf<T>(result: { rows: unknown[] }): T[] {
-  return result.rows as T[];
-}
-
 /** PostgreSQL's unique_violation, from either driver. */
 export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
