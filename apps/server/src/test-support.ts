@@ -70,6 +70,12 @@ export async function signIn(app: FastifyInstance, email: string, password: stri
 
 export const PASSWORD = 'een heel goed wachtwoord';
 
+/** The smallest valid PNG (1×1 transparent pixel), for upload tests. */
+export const TINY_PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082',
+  'hex',
+);
+
 /** Runs first-run setup through the API and returns the admin's client. */
 export async function setupFirstAccount(app: FastifyInstance, accountName = 'Webcare A', email = 'admin@a.nl'): Promise<Client> {
   const res = await app.inject({

@@ -2,12 +2,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { enqueueJob, recordInbound } from '@balie/core';
 import { sql } from '@balie/core/testing';
-import { PASSWORD, addTenant, setupFirstAccount, signIn, startTestServer, type Client, type TestServer } from '../test-support';
-
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082',
-  'hex',
-);
+import {
+  PASSWORD,
+  addTenant,
+  setupFirstAccount,
+  signIn,
+  startTestServer,
+  type Client,
+  type TestServer,
+  TINY_PNG as PNG,
+} from '../test-support';
 
 describe('members, roles and the audit log', () => {
   let server: TestServer;

@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { recordInbound } from '@balie/core';
-import { setupFirstAccount, startTestServer, type Client, type TestServer } from '../test-support';
-
-// The smallest valid PNG (1×1 transparent pixel).
-const PNG = Buffer.from(
-  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c6360000000000500010d0a2db40000000049454e44ae426082',
-  'hex',
-);
+import { setupFirstAccount, startTestServer, type Client, type TestServer, TINY_PNG as PNG } from '../test-support';
 
 describe('attachments', () => {
   let server: TestServer;
