@@ -4,6 +4,9 @@ import type { Actor, Ctx } from '../context';
 import { assertCan } from '../auth/assert-can';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary } from './conversation-row';
 
+/** The urgency part of the generated queue_rank column (schema/inbox.ts). */
+const URGENCY_RANK = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
+
 export type QueueFilters = Omit<QueueQuery, 'tab' | 'cursor' | 'limit'>;
 
 /** The WHERE clause of a tab: each matches a leading part of a queue index. */
@@ -27,7 +30,8 @@ export function filterConditions(f: QueueFilters): SQL[] {
   if (f.teamId) out.push(sql`c.team_id = ${f.teamId}`);
   if (f.assigneeId) out.push(sql`c.assignee_id = ${f.assigneeId}`);
   if (f.labelId) out.push(sql`c.label_ids @> ${`{${f.labelId}}`}::uuid[]`);
-  if (f.urgency) out.push(sql`c.urgency = ${f.urgency}`);
+  // Through queue_rank (urgency rank, +10 when nobody waits) the queue index serves this filter too.
+  if (f.urgency) out.push(sql`c.queue_rank in (${URGENCY_RANK[f.urgency]}, ${URGENCY_RANK[f.urgency] + 10})`);
   if (f.visibility) out.push(sql`c.visibility = ${f.visibility}`);
   if (f.since) out.push(sql`c.created_at >= ${f.since}::timestamptz`);
   if (f.until) out.push(sql`c.created_at < ${f.until}::timestamptz`);
