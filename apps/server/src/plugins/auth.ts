@@ -1,5 +1,5 @@
 import { AppError } from '@balie/contracts';
-import { resolveApiToken, resolveSession, safeEqual, type Actor, type Database } from '@balie/core';
+import { resolveApiToken, resolveSession, safeEqual, type Actor, type Database, type ResolvedSession } from '@balie/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -35,9 +35,14 @@ export async function authenticate(req: FastifyRequest, database: Database): Pro
   if (!secret) throw new AppError('unauthenticated');
   const s = await resolveSession({ db: database.db, secret });
   return {
-    actor: { type: 'user', id: s.userId, name: s.userName, accountId: s.accountId, role: s.role, ip: req.ip },
+    actor: sessionActor(s, req.ip),
     session: { id: s.sessionId, csrfToken: s.csrfToken, secret, userEmail: s.userEmail },
   };
+}
+
+/** The acting user of a browser session. */
+export function sessionActor(s: ResolvedSession, ip: string): Actor {
+  return { type: 'user', id: s.userId, name: s.userName, accountId: s.accountId, role: s.role, ip };
 }
 
 /**

@@ -2,7 +2,7 @@ import { AppError, LoginRequest, Ok, Session, SetupRequest, SetupStatus, SwitchA
 import { isSetupNeeded, resolveSession, setupInstance, signIn, signOut, signOutEverywhere, switchAccount } from '@balie/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { clearSessionCookie, requireAuth, setSessionCookie } from '../plugins/auth';
+import { clearSessionCookie, requireAuth, sessionActor, setSessionCookie } from '../plugins/auth';
 import { sessionView } from './session-view';
 import { ctx, type RouteDeps } from './types';
 
@@ -12,16 +12,16 @@ export async function authRoutes(app: FastifyInstance, deps: RouteDeps) {
   const { db } = deps.database;
   const secure = deps.config.BALIE_COOKIE_SECURE;
 
+  /** The session view of the browser session behind a cookie secret. */
+  async function viewOf(req: FastifyRequest, secret: string) {
+    const s = await resolveSession({ db, secret });
+    return sessionView({ db, actor: sessionActor(s, req.ip), email: s.userEmail, csrfToken: s.csrfToken });
+  }
+
   /** Starts a browser session from a fresh cookie secret and answers with the session view. */
   async function startSession(req: FastifyRequest, reply: FastifyReply, secret: string, expiresAt: Date) {
     setSessionCookie(reply, req, secret, expiresAt, secure);
-    const s = await resolveSession({ db, secret });
-    return sessionView({
-      db,
-      actor: { type: 'user', id: s.userId, name: s.userName, accountId: s.accountId, role: s.role, ip: req.ip },
-      email: s.userEmail,
-      csrfToken: s.csrfToken,
-    });
+    return viewOf(req, secret);
   }
 
   r.get('/api/setup', { config: { public: true }, schema: { tags: ['auth'], response: { 200: SetupStatus } } }, async () => ({
@@ -65,13 +65,7 @@ export async function authRoutes(app: FastifyInstance, deps: RouteDeps) {
       const auth = requireAuth(req);
       if (!auth.session) throw new AppError('forbidden', 'API tokens have no browser session.');
       await switchAccount({ ...ctx(req, deps), sessionId: auth.session.id, accountId: req.body.accountId });
-      const s = await resolveSession({ db, secret: auth.session.secret });
-      return sessionView({
-        db,
-        actor: { type: 'user', id: s.userId, name: s.userName, accountId: s.accountId, role: s.role, ip: req.ip },
-        email: s.userEmail,
-        csrfToken: s.csrfToken,
-      });
+      return viewOf(req, auth.session.secret);
     },
   );
 
