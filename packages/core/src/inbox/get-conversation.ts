@@ -1,4 +1,3 @@
-import { AppError } from '@balie/contracts';
 import { sql, type Db } from '@balie/db';
 import type { Ctx } from '../context';
 import { iso } from '../db-util';
@@ -7,23 +6,13 @@ import { toSummary } from './conversation-row';
 import { contactConversations, loadContact } from './contacts';
 import { loadConversationRow } from './load-conversation';
 import { MESSAGE_SELECT, toMessage } from './message-row';
-
-const encode = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-function decode(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && v.length === 2 && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError('validation_failed', 'Invalid cursor.');
-}
+import { decodeTimeIdCursor, encodeCursor } from './cursor';
 
 /** A page of the thread, oldest first, ending before `before` (or at the newest message). */
 async function messagePage(db: Db, conversationId: string, before: string | undefined, limit: number) {
   const keyset = before
     ? (() => {
-        const [at, id] = decode(before);
+        const [at, id] = decodeTimeIdCursor(before);
         return sql`and (m.created_at, m.id) < (${at}::timestamptz, ${id}::uuid)`;
       })()
     : sql``;
@@ -33,7 +22,7 @@ async function messagePage(db: Db, conversationId: string, before: string | unde
   const oldest = rows.at(-1);
   return {
     items: rows.reverse().map(toMessage),
-    olderCursor: r.rows.length > limit && oldest ? encode(iso(oldest.created_at as Date), oldest.id as string) : null,
+    olderCursor: r.rows.length > limit && oldest ? encodeCursor([iso(oldest.created_at as Date), oldest.id as string]) : null,
   };
 }
 

@@ -1,8 +1,9 @@
-import { AppError, type QueueQuery, type QueueTab } from '@balie/contracts';
+import type { QueueQuery, QueueTab } from '@balie/contracts';
 import { sql, type SQL } from '@balie/db';
 import type { Actor, Ctx } from '../context';
 import { assertCan } from '../auth/assert-can';
 import { SUMMARY_COLUMNS, SUMMARY_FROM, toSummary } from './conversation-row';
+import { decodeCursor, encodeCursor } from './cursor';
 
 /** The urgency part of the generated queue_rank column (schema/inbox.ts). */
 const URGENCY_RANK = { urgent: 0, high: 1, normal: 2, low: 3 } as const;
@@ -42,18 +43,6 @@ export function scope(actor: Actor, tab: QueueTab, filters: QueueFilters): SQL[]
   return [sql`c.account_id = ${actor.accountId}`, tabCondition(tab, actor), ...filterConditions(filters)];
 }
 
-// Keyset cursors: the sort key of the last row, opaque to clients.
-const encode = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
-function decode(cursor: string, length: number): unknown[] {
-  try {
-    const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(key) && key.length === length) return key;
-  } catch {
-    // fall through
-  }
-  throw new AppError('validation_failed', 'Invalid cursor.');
-}
-
 const isoKey = (v: unknown) => (v instanceof Date ? (Number.isFinite(v.getTime()) ? v.toISOString() : 'infinity') : String(v));
 
 /**
@@ -69,7 +58,7 @@ export async function listQueue(opts: Ctx & { query: QueueQuery }) {
   const last = rows.at(-1);
   const nextCursor =
     r.rows.length > limit && last
-      ? encode(resolved ? [isoKey(last.resolved_at), last.id] : [last.queue_rank, isoKey(last.queue_at), last.id])
+      ? encodeCursor(resolved ? [isoKey(last.resolved_at), last.id] : [last.queue_rank, isoKey(last.queue_at), last.id])
       : null;
   return { items: rows.map(toSummary), nextCursor };
 }
@@ -81,10 +70,10 @@ export function queueQuery(actor: Actor, query: QueueQuery): SQL {
   const resolved = tab === 'resolved';
   if (cursor) {
     if (resolved) {
-      const [at, id] = decode(cursor, 2);
+      const [at, id] = decodeCursor(cursor, 2);
       where.push(sql`(c.resolved_at, c.id) < (${String(at)}::timestamptz, ${String(id)}::uuid)`);
     } else {
-      const [rank, at, id] = decode(cursor, 3);
+      const [rank, at, id] = decodeCursor(cursor, 3);
       where.push(sql`(c.queue_rank, c.queue_at, c.id) > (${Number(rank)}, ${String(at)}::timestamptz, ${String(id)}::uuid)`);
     }
   }

@@ -1,8 +1,9 @@
-import { AppError, type SearchQuery } from '@balie/contracts';
+import type { SearchQuery } from '@balie/contracts';
 import { sql, type SQL } from '@balie/db';
 import type { Ctx } from '../context';
 import { iso } from '../db-util';
 import { assertCan } from '../auth/assert-can';
+import { decodeTimeIdCursor, encodeCursor } from './cursor';
 
 // Highlight markers that cannot occur in normal text; the snippet becomes parts, never HTML.
 const START = '\u0001';
@@ -34,17 +35,6 @@ export function snippetParts(headline: string): Array<{ text: string; hit: boole
 const tsQuery = (q: string) =>
   sql`(websearch_to_tsquery('dutch'::regconfig, ${q}) || websearch_to_tsquery('english'::regconfig, ${q}))`;
 
-const encode = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-function decode(cursor: string): [string, string] {
-  try {
-    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(v) && typeof v[0] === 'string' && typeof v[1] === 'string') return [v[0], v[1]];
-  } catch {
-    // fall through
-  }
-  throw new AppError('validation_failed', 'Invalid cursor.');
-}
-
 /**
  * Full-text search over messages (Dutch or English stemming per message), contact notes, and
  * fuzzy matching of contact names and handles (pg_trgm), newest messages first.
@@ -61,7 +51,7 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
   if (f.since) where.push(sql`m.created_at >= ${f.since}::timestamptz`);
   if (f.until) where.push(sql`m.created_at < ${f.until}::timestamptz`);
   if (f.cursor) {
-    const [at, id] = decode(f.cursor);
+    const [at, id] = decodeTimeIdCursor(f.cursor);
     where.push(sql`(m.created_at, m.id) < (${at}::timestamptz, ${id}::uuid)`);
   }
   const firstPage = !f.cursor;
@@ -102,7 +92,7 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
       createdAt: iso(r.created_at as Date),
       snippet: snippetParts(r.snippet as string),
     })),
-    nextCursor: messages.rows.length > f.limit && last ? encode(iso(last.created_at as Date), last.id as string) : null,
+    nextCursor: messages.rows.length > f.limit && last ? encodeCursor([iso(last.created_at as Date), last.id as string]) : null,
     contacts: contacts.rows.map((r) => ({
       id: r.id as string,
       name: r.name as string,
