@@ -12,3 +12,11 @@ export function isUniqueViolation(err: unknown): boolean {
   const e = err as { code?: string; cause?: { code?: string } };
   return e?.code === '23505' || e?.cause?.code === '23505';
 }
+
+/**
+ * A PostgreSQL array literal (`{a,b}`) for `= any(${…}::uuid[])`. Only for values that cannot
+ * hold commas, quotes or braces: uuids, numbers, keys validated by a pattern.
+ */
+export function arrayLiteral(values: ReadonlyArray<string | number>): string {
+  return `{${values.join(',')}}`;
+}

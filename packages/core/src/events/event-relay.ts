@@ -2,6 +2,7 @@ import type { EventType } from '@balie/contracts';
 import { sql, type Database } from '@balie/db';
 import { enqueueJob } from '../jobs/enqueue-job';
 import { EVENTS_CHANNEL } from './emit-event';
+import { arrayLiteral } from '../db-util';
 
 /** Which job queues hear which domain events. */
 export type EventListeners = Partial<Record<EventType, string[]>>;
@@ -86,7 +87,7 @@ export class EventRelay {
           await enqueueJob({ tx, queue, payload, accountId: row.account_id, dedupeKey: `event:${row.id}` });
         }
       }
-      const ids = `{${rows.map((r) => r.id).join(',')}}`;
+      const ids = arrayLiteral(rows.map((r) => r.id));
       await tx.execute(sql`update events set dispatched_at = now() where id = any(${ids}::bigint[])`);
       return rows.length;
     });

@@ -5,6 +5,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Actor, Ctx } from '../context';
 import { assertCan } from '../auth/assert-can';
 import { loadConversationRow } from './load-conversation';
+import { arrayLiteral } from '../db-util';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 /** No SVG or HTML: they can carry script. The type is read from the bytes, not from the name. */
@@ -47,7 +48,7 @@ export async function readAttachment(opts: Ctx & { attachmentId: string }) {
 export async function attachToMessage(tx: Db, actor: Actor, conversationId: string, messageId: string, ids: string[]) {
   if (ids.length === 0) return;
   const r = await tx.execute(sql`update attachments set message_id = ${messageId}
-    where id = any(${`{${ids.join(',')}}`}::uuid[]) and account_id = ${actor.accountId}
+    where id = any(${arrayLiteral(ids)}::uuid[]) and account_id = ${actor.accountId}
       and conversation_id = ${conversationId} and message_id is null returning id`);
   if (r.rows.length !== new Set(ids).size) throw new AppError('not_found', 'Unknown or already used attachment.');
 }

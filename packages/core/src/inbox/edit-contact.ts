@@ -1,7 +1,7 @@
 import { AppError, type ChannelKind } from '@balie/contracts';
 import { sql } from '@balie/db';
 import type { Ctx } from '../context';
-import { isUniqueViolation } from '../db-util';
+import { isUniqueViolation, arrayLiteral } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
@@ -55,7 +55,7 @@ export async function updateContact(
     if (opts.attributes) {
       const keys = Object.keys(opts.attributes);
       const defined = await tx.execute(sql`select key from contact_attribute_definitions
-        where account_id = ${actor.accountId} and key = any(${`{${keys.join(',')}}`}::text[])`);
+        where account_id = ${actor.accountId} and key = any(${arrayLiteral(keys)}::text[])`);
       if (defined.rows.length !== keys.length) throw new AppError('unknown_attribute');
       for (const [key, value] of Object.entries(opts.attributes)) {
         if (value === null || value === '') delete attributes[key];

@@ -5,6 +5,7 @@ import { assertCan } from '../auth/assert-can';
 import { emitEvent } from '../events/emit-event';
 import { preview } from './conversation-row';
 import { findOrCreateContact } from './record-inbound';
+import { arrayLiteral } from '../db-util';
 
 /** One message of an imported conversation, with the moment it was written on the platform. */
 export type ImportedMessage =
@@ -89,7 +90,7 @@ export async function importConversation(opts: Ctx & { input: ImportConversation
       ),
     ),
   ];
-  const uuids = (ids: string[]) => sql`${`{${ids.join(',')}}`}::uuid[]`;
+  const uuids = (ids: string[]) => sql`${arrayLiteral(ids)}::uuid[]`;
 
   return opts.db.transaction(async (tx) => {
     // Everything there is to check, in one statement.

@@ -6,6 +6,7 @@ import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
 import { loadContact } from './contacts';
+import { arrayLiteral } from '../db-util';
 
 const UNDO_DAYS = 30;
 
@@ -15,11 +16,9 @@ interface Moved {
   notes: string[];
 }
 
-const uuidArray = (ids: string[]) => `{${ids.join(',')}}`;
-
 async function moveRows(tx: Db, table: 'contact_identities' | 'conversations' | 'contact_notes', ids: string[], to: string) {
   if (ids.length === 0) return;
-  await tx.execute(sql`update ${sql.identifier(table)} set contact_id = ${to} where id = any(${uuidArray(ids)}::uuid[])`);
+  await tx.execute(sql`update ${sql.identifier(table)} set contact_id = ${to} where id = any(${arrayLiteral(ids)}::uuid[])`);
 }
 
 /**
@@ -34,7 +33,7 @@ export async function mergeContacts(opts: Ctx & { targetContactId: string; sourc
     throw new AppError('invalid_transition', 'A contact cannot be merged into itself.');
   return opts.db.transaction(async (tx) => {
     const locked = await tx.execute(sql`select id, merged_into from contacts
-      where account_id = ${actor.accountId} and id = any(${uuidArray([opts.targetContactId, opts.sourceContactId])}::uuid[])
+      where account_id = ${actor.accountId} and id = any(${arrayLiteral([opts.targetContactId, opts.sourceContactId])}::uuid[])
       order by id for update`);
     if (locked.rows.length !== 2) throw new AppError('not_found');
     if (locked.rows.some((r) => r.merged_into)) throw new AppError('invalid_transition', 'That contact was already merged.');
@@ -105,7 +104,7 @@ export async function undoContactMerge(opts: Ctx & { mergeId: string }) {
     ] as const) {
       if (ids.length === 0) continue;
       await tx.execute(sql`update ${sql.identifier(table)} set contact_id = ${source}
-        where id = any(${uuidArray(ids)}::uuid[]) and contact_id = ${target}`);
+        where id = any(${arrayLiteral(ids)}::uuid[]) and contact_id = ${target}`);
     }
     await tx.execute(sql`update contacts set merged_into = null, updated_at = now() where id = ${source}`);
     await tx.execute(sql`update contact_merges set undone_at = now() where id = ${opts.mergeId}`);

@@ -5,6 +5,7 @@ import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
 import { loadConversation } from './load-conversation';
+import { arrayLiteral } from '../db-util';
 
 /**
  * Two threads about one question (a public mention and the DM that followed): the source's
@@ -17,7 +18,7 @@ export async function mergeConversations(opts: Ctx & { targetId: string; sourceI
   if (opts.targetId === opts.sourceId) throw new AppError('invalid_transition', 'A conversation cannot be merged into itself.');
   return opts.db.transaction(async (tx) => {
     const r = await tx.execute(sql`select id, contact_id, status, waiting_since, label_ids from conversations
-      where account_id = ${actor.accountId} and id = any(${`{${opts.targetId},${opts.sourceId}}`}::uuid[])
+      where account_id = ${actor.accountId} and id = any(${arrayLiteral([opts.targetId, opts.sourceId])}::uuid[])
       order by id for update`);
     const target = r.rows.find((c) => c.id === opts.targetId);
     const source = r.rows.find((c) => c.id === opts.sourceId);

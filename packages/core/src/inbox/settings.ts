@@ -1,7 +1,7 @@
 import { AppError, type ChannelKind } from '@balie/contracts';
 import { sql } from '@balie/db';
 import type { Ctx } from '../context';
-import { iso, isUniqueViolation } from '../db-util';
+import { iso, isUniqueViolation, arrayLiteral } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 
@@ -95,7 +95,7 @@ export async function createTeam(opts: Ctx & { name: string; memberIds: string[]
     if (memberIds.length > 0) {
       const added = await tx.execute(sql`insert into team_members (team_id, user_id, account_id)
         select ${teamId}, m.user_id, m.account_id from memberships m
-        where m.account_id = ${opts.actor.accountId} and m.user_id = any(${`{${memberIds.join(',')}}`}::uuid[]) returning user_id`);
+        where m.account_id = ${opts.actor.accountId} and m.user_id = any(${arrayLiteral(memberIds)}::uuid[]) returning user_id`);
       if (added.rows.length !== memberIds.length) throw new AppError('not_a_member');
     }
     return r;

@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
 import type { ConversationRow } from './conversation-row';
 import { loadConversation, loadConversationRow } from './load-conversation';
+import { arrayLiteral } from '../db-util';
 
 type Change = Record<string, { from: unknown; to: unknown }>;
 
@@ -87,12 +88,12 @@ export function setLabels(opts: Ctx & { conversationId: string; labelIds: string
     const wanted = [...new Set(opts.labelIds)].sort();
     if (wanted.length > 0) {
       const known = await tx.execute(sql`select count(*)::int as n from labels
-        where account_id = ${actor.accountId} and id = any(${`{${wanted.join(',')}}`}::uuid[])`);
+        where account_id = ${actor.accountId} and id = any(${arrayLiteral(wanted)}::uuid[])`);
       if ((known.rows[0] as { n: number }).n !== wanted.length) throw new AppError('not_found', 'Unknown label.');
     }
     const before = [...((row.label_ids as string[] | null) ?? [])].sort();
     if (before.join() === wanted.join()) return null;
-    return { set: sql`label_ids = ${`{${wanted.join(',')}}`}::uuid[]`, changes: { labelIds: { from: before, to: wanted } } };
+    return { set: sql`label_ids = ${arrayLiteral(wanted)}::uuid[]`, changes: { labelIds: { from: before, to: wanted } } };
   });
 }
 
