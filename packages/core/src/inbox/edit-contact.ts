@@ -1,11 +1,12 @@
-import { AppError, type ChannelKind } from '@balie/contracts';
+import { AppError, errorCatalogue, type ChannelKind } from '@balie/contracts';
 import { sql } from '@balie/db';
 import type { Ctx } from '../context';
-import { isUniqueViolation, arrayLiteral } from '../db-util';
+import { arrayLiteral } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
 import { loadContact } from './contacts';
+import { createAudited } from './create-audited';
 
 export async function listAttributeDefinitions(opts: Ctx) {
   assertCan(opts.actor, 'conversations.read');
@@ -16,25 +17,16 @@ export async function listAttributeDefinitions(opts: Ctx) {
 
 export async function createAttributeDefinition(opts: Ctx & { key: string; label: string }) {
   assertCan(opts.actor, 'inbox.settings');
-  try {
-    return await opts.db.transaction(async (tx) => {
-      const r = await tx.execute(sql`insert into contact_attribute_definitions (account_id, key, label)
-        values (${opts.actor.accountId}, ${opts.key}, ${opts.label}) returning id`);
-      const id = r.rows[0]!.id as string;
-      await recordAudit({
-        tx,
-        actor: opts.actor,
-        action: 'contact_attribute.created',
-        targetType: 'contact_attribute',
-        targetId: id,
-        changes: { key: opts.key, label: opts.label },
-      });
-      return { id, key: opts.key, label: opts.label };
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('name_taken');
-    throw err;
-  }
+  const id = await createAudited(
+    opts,
+    'contact_attribute',
+    { key: opts.key, label: opts.label },
+    (tx) =>
+      tx.execute(sql`insert into contact_attribute_definitions (account_id, key, label)
+        values (${opts.actor.accountId}, ${opts.key}, ${opts.label}) returning id`),
+    errorCatalogue.name_taken.message,
+  );
+  return { id, key: opts.key, label: opts.label };
 }
 
 /** Profile fields and custom attributes; attributes must be defined by the account first. */

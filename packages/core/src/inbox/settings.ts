@@ -1,9 +1,10 @@
 import { AppError, type ChannelKind } from '@balie/contracts';
 import { sql } from '@balie/db';
 import type { Ctx } from '../context';
-import { iso, isUniqueViolation, arrayLiteral } from '../db-util';
+import { iso, arrayLiteral } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
+import { createAudited } from './create-audited';
 
 /** The inbox's account settings: channel connections, labels, resolution categories, teams. */
 
@@ -49,7 +50,7 @@ export async function listLabels(opts: Ctx) {
 
 export async function createLabel(opts: Ctx & { name: string; color: string }) {
   assertCan(opts.actor, 'inbox.settings');
-  return insertNamed(opts, 'label', async (tx) =>
+  return createAudited(opts, 'label', { name: opts.name }, async (tx) =>
     tx.execute(
       sql`insert into labels (account_id, name, color) values (${opts.actor.accountId}, ${opts.name}, ${opts.color}) returning id`,
     ),
@@ -66,7 +67,7 @@ export async function listCategories(opts: Ctx) {
 
 export async function createCategory(opts: Ctx & { name: string }) {
   assertCan(opts.actor, 'inbox.settings');
-  return insertNamed(opts, 'category', async (tx) =>
+  return createAudited(opts, 'category', { name: opts.name }, async (tx) =>
     tx.execute(
       sql`insert into resolution_categories (account_id, name) values (${opts.actor.accountId}, ${opts.name}) returning id`,
     ),
@@ -87,7 +88,7 @@ export async function listTeams(opts: Ctx) {
 export async function createTeam(opts: Ctx & { name: string; memberIds: string[] }) {
   assertCan(opts.actor, 'inbox.settings');
   const memberIds = [...new Set(opts.memberIds)];
-  const id = await insertNamed(opts, 'team', async (tx) => {
+  const id = await createAudited(opts, 'team', { name: opts.name }, async (tx) => {
     const r = await tx.execute(
       sql`insert into teams (account_id, name) values (${opts.actor.accountId}, ${opts.name}) returning id`,
     );
@@ -101,28 +102,4 @@ export async function createTeam(opts: Ctx & { name: string; memberIds: string[]
     return r;
   });
   return { id, name: opts.name, memberIds };
-}
-
-async function insertNamed(
-  opts: Ctx & { name: string },
-  kind: string,
-  insert: (tx: Ctx['db']) => Promise<{ rows: Array<Record<string, unknown>> }>,
-): Promise<string> {
-  try {
-    return await opts.db.transaction(async (tx) => {
-      const id = (await insert(tx)).rows[0]!.id as string;
-      await recordAudit({
-        tx,
-        actor: opts.actor,
-        action: `${kind}.created`,
-        targetType: kind,
-        targetId: id,
-        changes: { name: opts.name },
-      });
-      return id;
-    });
-  } catch (err) {
-    if (isUniqueViolation(err)) throw new AppError('name_taken', `A ${kind} with this name already exists.`);
-    throw err;
-  }
 }
