@@ -1,4 +1,4 @@
-import { AppError, EventPage, EventsQuery, RealtimeClientMessage, can } from '@balie/contracts';
+import { AppError, EventPage, EventsQuery, RealtimeClientMessage, can, type Presence } from '@balie/contracts';
 import { lastEventSeq, listEventsAfter, publishPresence, subscribePresence } from '@balie/core';
 import type { WebSocket } from 'ws';
 import type { FastifyInstance } from 'fastify';
@@ -73,6 +73,14 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
     const present = new Set<string>();
     const refill = setInterval(() => (budget = PRESENCE_BURST), 1000);
     refill.unref();
+    // One socket's presence goes out in the order it was said: each NOTIFY may take another pool
+    // connection, so without the chain "typing" could overtake "viewing" (or "left" overtake both).
+    let published: Promise<void> = Promise.resolve();
+    const publish = (conversationId: string, state: Presence['state'], userId: string) => {
+      published = published
+        .then(() => publishPresence(deps.database, accountId, { conversationId, state, userId, userName: actor.name }))
+        .catch(() => undefined);
+    };
     socket.on('message', (data) => {
       // Only signed-in people have presence; a flood beyond the budget is dropped.
       if (actor.type !== 'user' || !actor.id || --budget < 0) return;
@@ -82,9 +90,7 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       if (state === 'typing' && !can(actor.role, 'conversations.work')) return;
       if (state === 'left') present.delete(conversationId);
       else if (present.size < 50) present.add(conversationId);
-      void publishPresence(deps.database, accountId, { conversationId, state, userId: actor.id, userName: actor.name }).catch(
-        () => undefined,
-      );
+      publish(conversationId, state, actor.id);
     });
 
     // Half-open connections (a laptop lid closed) never say goodbye: ping, and drop the silent.
@@ -103,14 +109,7 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       sockets.delete(socket);
       if (sockets.size === 0) socketsByAccount.delete(accountId);
       if (actor.type === 'user' && actor.id) {
-        for (const conversationId of present) {
-          void publishPresence(deps.database, accountId, {
-            conversationId,
-            state: 'left',
-            userId: actor.id,
-            userName: actor.name,
-          }).catch(() => undefined);
-        }
+        for (const conversationId of present) publish(conversationId, 'left', actor.id);
       }
     });
   });
