@@ -1,8 +1,22 @@
 /**
  * @module @balie/channels
- * The channel contract and one folder per channel (website chat, API, Meta, WhatsApp, X,
- * Telegram, e-mail). Adapters are pure where they can be (verify, parse) and talk to the outside
- * only in `send`, which runs inside a job. The adapters arrive with the channel issues; inbound
- * messages enter the inbox through core's recordInbound.
+ * The channel contract, the registry of adapters, and one folder per channel (website chat, API,
+ * later Meta, WhatsApp, X, Telegram, e-mail). Adapters are pure where they can be (verify, parse)
+ * and talk to the outside only in `send`, which runs inside a job with the SSRF-guarded HTTP
+ * client. Inbound messages enter the inbox through core's recordInbound (the ingest job).
  */
 export { ChannelKind } from '@balie/contracts';
+export * from './contract';
+export {
+  connectableKinds,
+  channelAdapters,
+  adapterFor,
+  requireAdapter,
+  isConnectable,
+  type ConnectableKind,
+  type AnyChannelAdapter,
+} from './registry';
+export { apiChannel, ApiChannelConfig, hashChannelToken } from './api/adapter';
+export { createSafeHttpClient, isPrivateAddress } from './http/safe-http';
+export { classifyHttpResult, classifyHttpFailure } from './http/classify';
+export { signBody, signatureHeaders, verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './http/signing';

@@ -222,6 +222,8 @@ export const InboundMessageInput = z.strictObject({
     externalId: z.string().min(1).max(200),
     handle: z.string().max(200).optional(),
     displayName: z.string().max(200).optional(),
+    /** Known to the channel (API channel, identified widget visitors): set on a new contact. */
+    email: z.email().max(200).optional(),
   }),
   sentAt: z.iso.datetime({ offset: true }).optional(),
 });

@@ -8,3 +8,5 @@ export * from './roles';
 export * from './events';
 export * from './api';
 export * from './inbox';
+export * from './channels';
+export * from './analysis';

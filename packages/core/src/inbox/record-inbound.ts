@@ -100,7 +100,9 @@ export async function findOrCreateContact(
   ).rows[0] as { contact_id: string } | undefined;
   if (known) return known.contact_id;
   const name = sender.displayName || sender.handle || sender.externalId;
-  const contact = await tx.execute(sql`insert into contacts (account_id, name) values (${accountId}, ${name}) returning id`);
+  const contact = await tx.execute(
+    sql`insert into contacts (account_id, name, email) values (${accountId}, ${name}, ${sender.email ?? null}) returning id`,
+  );
   const contactId = (contact.rows[0] as { id: string }).id;
   const identity =
     await tx.execute(sql`insert into contact_identities (account_id, contact_id, channel, external_id, handle, display_name)

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import { ApiChannelMessage, type ApiChannelReply } from '@balie/contracts';
+import { z } from 'zod';
+import type { ChannelAdapter, RawRequest } from '../contract';
+import { classifyHttpResult, classifyHttpFailure } from '../http/classify';
+import { safeEqualText, signatureHeaders } from '../http/signing';
+
+/**
+ * The API channel: for sources Balie has no adapter for (a forum, an app, a CRM). They post
+ * messages with the connection's token (`Authorization: Bearer balie_ch_…`, stored as SHA-256);
+ * agent replies go to the configured URL as signed webhook calls.
+ */
+export const ApiChannelConfig = z.object({
+  /** SHA-256 (hex) of the connection's inbound token. */
+  tokenHash: z.string().regex(/^[0-9a-f]{64}$/),
+  /** Where replies are posted; without it replies fail with a clear reason. */
+  replyUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
+  /** Signs the reply webhooks (HMAC-SHA256); shown once when the connection is created. */
+  replySecret: z.string().min(32),
+});
+export type ApiChannelConfig = z.infer<typeof ApiChannelConfig>;
+
+export function hashChannelToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+function bearer(req: RawRequest): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+}
+
+export const apiChannel: ChannelAdapter<ApiChannelConfig> = {
+  kind: 'api',
+  configSchema: ApiChannelConfig,
+  secretFields: ['tokenHash', 'replySecret'],
+  capabilities: { publicReplies: false, privateReplies: true, attachments: false, maxTextLength: 20_000, sendsPerSecond: 20 },
+
+  verify(req, config) {
+    const token = bearer(req);
+    if (!token) return { ok: false, reason: 'no bearer token' };
+    return safeEqualText(hashChannelToken(token), config.tokenHash)
+      ? { ok: true }
+      : { ok: false, reason: 'token does not match' };
+  },
+
+  eventId(req) {
+    try {
+      const body = JSON.parse(req.rawBody.toString('utf8')) as { messageId?: unknown };
+      return typeof body.messageId === 'string' && body.messageId.trim() ? `msg:${body.messageId.trim()}` : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+
+  parse(body) {
+    const parsed = ApiChannelMessage.safeParse(body);
+    if (!parsed.success) return { ignored: `not an API-channel message: ${parsed.error.issues[0]?.message ?? 'invalid'}` };
+    const m = parsed.data;
+    return {
+      events: [
+        {
+          kind: 'message',
+          message: {
+            externalId: m.messageId,
+            threadKey: m.threadId ?? m.user.id,
+            visibility: 'private',
+            body: m.text,
+            sender: {
+              externalId: m.user.id,
+              ...(m.user.name ? { displayName: m.user.name } : {}),
+              ...(m.user.email ? { email: m.user.email } : {}),
+            },
+            ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+          },
+        },
+      ],
+    };
+  },
+
+  async send(message, ctx) {
+    if (!ctx.config.replyUrl)
+      return { ok: false, retryable: false, reason: 'no reply URL is configured for this API connection' };
+    const reply: ApiChannelReply = {
+      type: 'message.reply',
+      id: message.idempotencyKey,
+      threadId: message.threadKey,
+      user: { id: message.recipient.externalId },
+      text: message.body,
+      author: { name: message.author.name },
+      replyToMessageId: message.replyToExternalId,
+      createdAt: message.createdAt,
+    };
+    const body = JSON.stringify(reply);
+    try {
+      const res = await ctx.http({
+        url: ctx.config.replyUrl,
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'idempotency-key': message.idempotencyKey,
+          ...signatureHeaders(ctx.config.replySecret, body, ctx.now()),
+        },
+        body,
+      });
+      return classifyHttpResult(res);
+    } catch (err) {
+      return classifyHttpFailure(err);
+    }
+  },
+};
