@@ -1,6 +1,6 @@
 /** The inbox: channel connections, contacts, conversations, messages and what hangs off them. */
 import { sql } from 'drizzle-orm';
-import { check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytes, createdAt, searchVector, ts, tsvector } from './columns';
 import { accounts, users } from './platform';
 
@@ -17,9 +17,16 @@ export const channelConnections = pgTable(
     kind: text('kind').notNull(),
     name: text('name').notNull(),
     config: jsonb('config').notNull().default({}),
+    /** SHA-256 of the token a source authenticates with (API channel); the token itself is shown once. */
+    tokenHash: text('token_hash'),
+    /** Set by an admin to let this connection's sends reach private or loopback addresses. */
+    allowPrivateNetwork: boolean('allow_private_network').notNull().default(false),
     createdAt: createdAt(),
   },
-  (t) => [index('channel_connections_account_idx').on(t.accountId, t.createdAt)],
+  (t) => [
+    index('channel_connections_account_idx').on(t.accountId, t.createdAt),
+    uniqueIndex('channel_connections_token_key').on(t.tokenHash),
+  ],
 );
 
 export const contacts = pgTable(
