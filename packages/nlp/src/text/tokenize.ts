@@ -1,0 +1,206 @@
+/**
+ * One linear pass over the text that yields normalised tokens with their offsets in the original
+ * string. Everything downstream works on these tokens, so no analyzer needs a regex over the raw
+ * text (and none can backtrack catastrophically on hostile input).
+ *
+ * Normalisation: lower case, diacritics dropped (café → cafe), zero-width and bidi marks skipped
+ * inside words (be\u200Bdankt → bedankt), lone surrogates treated as separators, elongation
+ * collapsed (superrrr → norm "superr", alt "super"; the flag is kept because it intensifies).
+ */
+
+export type TokenKind = 'word' | 'number' | 'emoji' | 'emoticon' | 'punct' | 'handle' | 'hashtag' | 'url';
+
+export interface Token {
+  kind: TokenKind;
+  /** normalised form: lower case, no diacritics, runs of 3+ equal letters cut to 2 */
+  norm: string;
+  /** the same with such runs cut to 1, when it differs ("superrr" → "super") */
+  alt: string | undefined;
+  start: number;
+  end: number;
+  elongated: boolean;
+  /** written in capitals (3+ letters): shouting */
+  caps: boolean;
+}
+
+/** Characters that carry no meaning but split words if treated as separators. */
+function isIgnorable(c: number): boolean {
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff ||
+    c === 0xfe0f ||
+    c === 0xfe0e
+  );
+}
+
+const LETTER = /[\p{L}\p{M}\p{N}]/u;
+const PICTO = /\p{Extended_Pictographic}/u;
+
+function isWordChar(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return LETTER.test(ch);
+}
+
+const EMOTICONS = [
+  ':-)',
+  ':)',
+  ':))',
+  ':-(',
+  ':(',
+  ':((',
+  ':-d',
+  ':d',
+  ';-)',
+  ';)',
+  ':p',
+  ':-p',
+  ":'(",
+  ':-/',
+  ':/',
+  ':s',
+  '<3',
+  ':o',
+  '>:(',
+];
+const PUNCT_KEPT = new Set(['.', '!', '?', ';', ',', '\n', ':', '"', '…']);
+
+/** Lower-cases and strips diacritics; the ASCII fast path avoids normalize() for most words. */
+export function foldWord(raw: string): string {
+  const lower = raw.toLowerCase();
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
+function collapseRuns(word: string, keep: number): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i] as string;
+    run = i > 0 && word[i - 1] === ch ? run + 1 : 1;
+    if (run <= keep || /[0-9]/.test(ch)) out += ch;
+  }
+  return out;
+}
+
+function hasRun3(word: string): boolean {
+  for (let i = 2; i < word.length; i++)
+    if (word[i] === word[i - 1] && word[i] === word[i - 2] && !/[0-9]/.test(word[i] as string)) return true;
+  return false;
+}
+
+function makeWord(kind: TokenKind, raw: string, start: number, end: number): Token {
+  const folded = foldWord(raw);
+  const elongated = hasRun3(folded);
+  const norm = elongated ? collapseRuns(folded, 2) : folded;
+  const alt = elongated ? collapseRuns(folded, 1) : undefined;
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  const caps = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  const numeric = /^[0-9.,:]+$/.test(folded);
+  return { kind: kind === 'word' && numeric ? 'number' : kind, norm, alt, start, end, elongated, caps };
+}
+
+/** Tokenises up to `limit` UTF-16 units of `text`. */
+export function tokenize(text: string, limit = text.length): Token[] {
+  const tokens: Token[] = [];
+  const n = Math.min(text.length, limit);
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cp = text.codePointAt(i) ?? c;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    if (isWordChar(c, ch) || c === 64 /* @ */ || c === 35 /* # */) {
+      const prefix = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
+      const start = i;
+      let j = prefix === 'word' ? i : i + 1;
+      if (prefix === 'word' && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+        while (j < n && !/\s/.test(text[j] as string)) j++;
+        tokens.push({ kind: 'url', norm: 'url', alt: undefined, start, end: j, elongated: false, caps: false });
+        i = j;
+        continue;
+      }
+      let raw = '';
+      while (j < n) {
+        const d = text.charCodeAt(j);
+        const dcp = text.codePointAt(j) ?? d;
+        const dw = dcp > 0xffff ? 2 : 1;
+        const dch = text.slice(j, j + dw);
+        if (isWordChar(d, dch)) raw += dch;
+        else if (isIgnorable(d)) {
+          /* skipped inside words */
+        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 95) && raw && j + 1 < n) {
+          // apostrophe, hyphen, dot, underscore join only between word characters (don't, e-mail, bol.com)
+          const next = text.charCodeAt(j + 1);
+          if (!isWordChar(next, text[j + 1] as string)) break;
+          raw += d === 0x2019 ? "'" : dch;
+        } else break;
+        j += dw;
+      }
+      if (!raw) {
+        if (prefix !== 'word')
+          tokens.push({ kind: 'punct', norm: ch, alt: undefined, start, end: start + 1, elongated: false, caps: false });
+        i = Math.max(j, i + 1);
+        continue;
+      }
+      const tok = makeWord(prefix, raw, start, j);
+      if (prefix === 'handle') tok.norm = `@${tok.norm}`;
+      tokens.push(tok);
+      i = j;
+      continue;
+    }
+    if (cp > 0xff && PICTO.test(ch)) {
+      // Skin tones, ZWJ sequences and variation selectors belong to the emoji before them.
+      let j = i + width;
+      while (j < n) {
+        const d = text.codePointAt(j) ?? 0;
+        if (d === 0x200d || d === 0xfe0f || (d >= 0x1f3fb && d <= 0x1f3ff)) {
+          j += d > 0xffff ? 2 : 1;
+          if (d === 0x200d && j < n) j += (text.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
+        } else break;
+      }
+      tokens.push({ kind: 'emoji', norm: ch, alt: undefined, start: i, end: j, elongated: false, caps: false });
+      i = j;
+      continue;
+    }
+    if (c < 128 && c > 32) {
+      const prevSpace = i === 0 || /\s/.test(text[i - 1] as string);
+      if (prevSpace || c !== 58) {
+        const ahead = text.slice(i, i + 4).toLowerCase();
+        const emoticon = EMOTICONS.filter((e) => ahead.startsWith(e)).sort((a, b) => b.length - a.length)[0];
+        const after = text.charCodeAt(i + (emoticon?.length ?? 0));
+        if (emoticon && (Number.isNaN(after) || !isWordChar(after, text[i + emoticon.length] as string))) {
+          tokens.push({
+            kind: 'emoticon',
+            norm: emoticon,
+            alt: undefined,
+            start: i,
+            end: i + emoticon.length,
+            elongated: false,
+            caps: false,
+          });
+          i += emoticon.length;
+          continue;
+        }
+      }
+    }
+    if (PUNCT_KEPT.has(ch) || ch === '\u2026') {
+      tokens.push({
+        kind: 'punct',
+        norm: ch === '\u2026' ? '…' : ch,
+        alt: undefined,
+        start: i,
+        end: i + 1,
+        elongated: false,
+        caps: false,
+      });
+    }
+    i += width;
+  }
+  return tokens;
+}
