@@ -117,12 +117,24 @@ export type SendResult =
   /** `retryable`: the same send may work later (timeouts, 5xx, 429); otherwise it never will. */
   | { ok: false; retryable: boolean; reason: string; retryAfterMs?: number };
 
+export interface NewConnectionConfig<Config> {
+  config: Config;
+  tokenHash?: string;
+  shownOnce: Record<string, string>;
+}
+
 export interface ChannelAdapter<Config> {
   kind: ChannelKind;
   configSchema: z.ZodType<Config>;
   /** Config fields that are secrets: never shown after creation, redacted from logs and audits. */
   secretFields: readonly string[];
   capabilities: ChannelCapabilities;
+  /**
+   * A new connection's config from the admin's settings, with any secrets generated here. `token`:
+   * the credential a source sends us (stored only as its SHA-256, in `tokenHash`); `shownOnce`:
+   * values the admin sees once, on creation. Throws AppError('validation_failed') on bad settings.
+   */
+  createConfig(settings: Record<string, unknown>): NewConnectionConfig<Config>;
   verify(req: RawRequest, config: Config): VerifyResult;
   /**
    * The provider's id of this delivery, used to store it once (a redelivery is a no-op). Pure and

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { ApiChannelMessage, type ApiChannelReply } from '@balie/contracts';
+import { createHash, randomBytes } from 'node:crypto';
+import { ApiChannelMessage, AppError, type ApiChannelReply } from '@balie/contracts';
 import { z } from 'zod';
 import type { ChannelAdapter, RawRequest } from '../contract';
 import { classifyHttpResult, classifyHttpFailure } from '../http/classify';
@@ -23,6 +23,14 @@ export const ApiChannelConfig = z.object({
 });
 export type ApiChannelConfig = z.infer<typeof ApiChannelConfig>;
 
+/** What an admin chooses; the token and the reply secret are generated. */
+export const ApiChannelSettings = z.strictObject({
+  replyUrl: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .optional(),
+});
+
 export function hashChannelToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
@@ -36,6 +44,23 @@ export const apiChannel: ChannelAdapter<ApiChannelConfig> = {
   configSchema: ApiChannelConfig,
   secretFields: ['tokenHash', 'replySecret'],
   capabilities: { publicReplies: false, privateReplies: true, attachments: false, maxTextLength: 20_000, sendsPerSecond: 20 },
+
+  createConfig(settings) {
+    const parsed = ApiChannelSettings.safeParse(settings);
+    if (!parsed.success) {
+      throw new AppError('validation_failed', undefined, {
+        issues: parsed.error.issues.map((i) => ({ path: `/settings/${i.path.join('/')}`, message: i.message })),
+      });
+    }
+    const token = `balie_ch_${randomBytes(32).toString('base64url')}`;
+    const replySecret = `whsec_${randomBytes(32).toString('base64url')}`;
+    const tokenHash = hashChannelToken(token);
+    return {
+      config: { tokenHash, replyUrl: parsed.data.replyUrl ?? null, replySecret },
+      tokenHash,
+      shownOnce: { token, replySecret },
+    };
+  },
 
   verify(req, config) {
     const token = bearer(req);
