@@ -17,6 +17,7 @@ import { loadConfig } from '../apps/server/src/config';
 import { createRuntime } from '../apps/server/src/runtime';
 import { queueQuery, scope } from '../packages/core/src/inbox/list-queue';
 import type { BenchOutcome, Engine } from './engines';
+import { RARE_TEXTS, RARE_WORD, textPools } from './inbox-texts';
 import { ms, now, percentile, printTable, ratio, round, summarize, type Summary } from './stats';
 
 export const description =
@@ -47,6 +48,12 @@ const DEEP_PAGES = 50;
 const QUEUE_TARGET_P95_MS = 15;
 const DETAIL_TARGET_P95_MS = 20;
 const COUNT_CAP = 10_000;
+const SEARCH_TARGET_P95_MS = 60;
+/** About one customer message in this many mentions the rare word (≈ 100 at full size). */
+const RARE_EVERY = 25_000;
+/** Searched for as the common word: in roughly one message in ten. */
+const COMMON_WORD = 'internet';
+const TEXTS = textPools();
 
 /** Conversations of the measured account, and of each other tenant, before scaling. */
 const SIZES: Record<EngineKind, { main: number; otherAccounts: number; other: number }> = {
@@ -284,25 +291,37 @@ function conversationTasks(tenant: Tenant, storedQueueKey: boolean): Task[] {
 /** 1 to 9 messages a conversation; the customer writes last, alternating with the agent. */
 function messageTasks(tenant: Tenant): Task[] {
   const { accountId } = tenant;
+  const pools = sql`(select array(select json_array_elements_text(${JSON.stringify(TEXTS.nl.inbound)}::json)) as nl_in,
+      array(select json_array_elements_text(${JSON.stringify(TEXTS.nl.outbound)}::json)) as nl_out,
+      array(select json_array_elements_text(${JSON.stringify(TEXTS.en.inbound)}::json)) as en_in,
+      array(select json_array_elements_text(${JSON.stringify(TEXTS.en.outbound)}::json)) as en_out,
+      array(select json_array_elements_text(${JSON.stringify(RARE_TEXTS)}::json)) as rare)`;
+  // A text from the pool of the conversation's language and the message's direction, by a hash of both numbers.
+  const pick = (pool: string) => sql.raw(`${pool}[1 + (m.h % cardinality(${pool}))::int]`);
   return batches(tenant.conversations, MESSAGE_BATCH).map(([from, to]) => ({
     what: 'messages',
     statement: sql`insert into messages (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id,
-          body, external_id, delivery_status, created_at)
+          body, language, external_id, delivery_status, created_at)
         select c.account_id, c.id, c.connection_id,
           case when m.inbound then 'inbound' else 'outbound' end, c.visibility,
           case when m.inbound then 'contact' else 'agent' end,
           case when m.inbound then c.contact_id else c.assignee_id end,
-          case when m.inbound then 'Hallo, ik heb een vraag over bestelling ' || s.g || '. Bericht ' || m.k || ' van ' || s.n || '.'
-            else 'Dank voor je bericht! We kijken ernaar en komen zo snel mogelijk bij je terug.' end,
+          case when m.inbound and (m.h % ${RARE_EVERY}::int) = 0 then ${pick('p.rare')}
+            when s.english then (case when m.inbound then ${pick('p.en_in')} else ${pick('p.en_out')} end)
+            else (case when m.inbound then ${pick('p.nl_in')} else ${pick('p.nl_out')} end) end,
+          case when s.english then 'en' else 'nl' end,
           'm' || s.g || '-' || m.k,
           case when m.inbound then 'received' else 'delivered' end,
           c.created_at + (c.last_message_at - c.created_at) * ((m.k - 1)::float8 / greatest(s.n - 1, 1))
         from (
-          select g, 1 + ((hashint4(g)::bigint % ${MAX_MESSAGES}::int) + ${MAX_MESSAGES}::int) % ${MAX_MESSAGES}::int as n
+          select g, 1 + ((hashint4(g)::bigint % ${MAX_MESSAGES}::int) + ${MAX_MESSAGES}::int) % ${MAX_MESSAGES}::int as n,
+            (hashint4(g + 7) % 10) = 3 as english
           from generate_series(${from}::int, ${to}::int) g
         ) s
         join conversations c on c.id = ${key(accountId, 'v', sql`s.g`)} and c.account_id = ${accountId}
-        cross join lateral (select k, (s.n - k) % 2 = 0 as inbound from generate_series(1, s.n::int) k) m`,
+        cross join ${pools} p
+        cross join lateral (select k, (s.n - k) % 2 = 0 as inbound, hashint4(s.g * 16 + k)::bigint & 2147483647 as h
+          from generate_series(1, s.n::int) k) m`,
   }));
 }
 
@@ -783,6 +802,8 @@ export async function run(engine: Engine): Promise<BenchOutcome> {
     };
     detailScenario.result = await measure((i) => api.get<Detail>(`/api/conversations/${pick(i)}`));
 
+    const searchScenarios = await measureSearch(db, api, main.accountId, failures);
+
     // Baseline: Chatwoot's finder shape, direct SQL (no HTTP), same data, same process.
     const chatwoot = async (offset: number) => {
       await db.execute(sql`select count(*) from conversations
@@ -810,7 +831,7 @@ export async function run(engine: Engine): Promise<BenchOutcome> {
       return [s.label, `n=${r.n}`, `p50 ${ms(r.p50)}`, `p95 ${ms(r.p95)}`, `p99 ${ms(r.p99)}`, `max ${ms(r.max)}`, verdict(s)];
     };
     console.log(`  through the HTTP API (includes HTTP and JSON), ${REQUESTS} sequential requests each after ${WARMUP} warm-up`);
-    printTable([...scenarios, countsScenario, detailScenario, floorScenario].map(row));
+    printTable([...scenarios, countsScenario, detailScenario, ...searchScenarios, floorScenario].map(row));
     console.log('  baseline, direct SQL on the same database (no HTTP): Chatwoot finder shape, uncapped counts');
     printTable([baseFirst, baseDeep].map(row));
 
@@ -833,7 +854,6 @@ export async function run(engine: Engine): Promise<BenchOutcome> {
       ],
       ['ratio baseline/(ours page + counts request)', `p50 ${ratios.firstPagePlusCountsP50.toFixed(1)}x`],
     ]);
-    console.log('  full-text search: not measured here (GET /api/search is new; it needs its own data and bench)');
 
     const plans: Record<string, string[]> = {};
     if (isPostgres) {
@@ -882,7 +902,9 @@ export async function run(engine: Engine): Promise<BenchOutcome> {
           indexes: round(times.indexesMs / 1000, 1),
           vacuumAnalyze: round(times.vacuumAnalyzeMs / 1000, 1),
         },
-        apiMs: Object.fromEntries([...scenarios, countsScenario, detailScenario, floorScenario].map((s) => [s.name, figure(s)])),
+        apiMs: Object.fromEntries(
+          [...scenarios, countsScenario, detailScenario, ...searchScenarios, floorScenario].map((s) => [s.name, figure(s)]),
+        ),
         baselineSqlMs: Object.fromEntries([baseFirst, baseDeep].map((s) => [s.name, figure(s)])),
         ratios: Object.fromEntries(Object.entries(ratios).map(([k, v]) => [k, round(v, 2)])),
         plans,
@@ -892,6 +914,51 @@ export async function run(engine: Engine): Promise<BenchOutcome> {
   } finally {
     await runtime.stop();
   }
+}
+
+interface SearchPage {
+  messages: Array<{ messageId: string; createdAt: string; snippet: Array<{ text: string; hit: boolean }> }>;
+  nextCursor: string | null;
+}
+
+/**
+ * Full-text search through GET /api/search for a common word (in about one message in ten: the
+ * newest matches come off the time index) and a rare one (≈ 1 in 50,000: found through the GIN
+ * index), plus the common word's second page. Each answer is checked against a count in SQL.
+ */
+async function measureSearch(db: Db, api: Http, accountId: string, failures: string[]): Promise<Scenario[]> {
+  const matches = async (word: string) =>
+    (
+      await db.execute(sql`select count(*)::int as n from messages where account_id = ${accountId} and deleted_at is null
+        and search @@ (websearch_to_tsquery('dutch'::regconfig, ${word}) || websearch_to_tsquery('english'::regconfig, ${word}))`)
+    ).rows[0]?.n as number;
+  const [common, rare] = [await matches(COMMON_WORD), await matches(RARE_WORD)];
+  const limit = 20;
+  const path = (q: string, cursor?: string) =>
+    `/api/search?${new URLSearchParams({ q, limit: String(limit), ...(cursor ? { cursor } : {}) })}`;
+  const check = (name: string, page: SearchPage, want: number) => {
+    if (page.messages.length !== Math.min(limit, want))
+      failures.push(`${name}: ${page.messages.length} hits, expected ${Math.min(limit, want)}`);
+    if (page.messages.some((m) => !m.snippet.some((part) => part.hit)))
+      failures.push(`${name}: a hit without a highlighted word`);
+    if (page.messages.some((m, i) => i > 0 && m.createdAt > (page.messages[i - 1]?.createdAt ?? '')))
+      failures.push(`${name}: not newest first`);
+  };
+  const first = await api.get<SearchPage>(path(COMMON_WORD));
+  check(`search "${COMMON_WORD}"`, first, common);
+  const second = await api.get<SearchPage>(path(COMMON_WORD, first.nextCursor ?? undefined));
+  check(`search "${COMMON_WORD}", page 2`, second, common - limit);
+  check(`search "${RARE_WORD}"`, await api.get<SearchPage>(path(RARE_WORD)), rare);
+  const share = (n: number) => `${fmt(n)} messages`;
+  const cases: Array<[string, string, string]> = [
+    ['searchCommon', `search "${COMMON_WORD}" (${share(common)})`, path(COMMON_WORD)],
+    ['searchCommonPage2', `search "${COMMON_WORD}", page 2`, path(COMMON_WORD, first.nextCursor ?? undefined)],
+    ['searchRare', `search "${RARE_WORD}" (${share(rare)})`, path(RARE_WORD)],
+  ];
+  const out: Scenario[] = [];
+  for (const [name, label, p] of cases)
+    out.push({ name, label, targetMs: SEARCH_TARGET_P95_MS, result: await measure(() => api.get<SearchPage>(p)) });
+  return out;
 }
 
 /** Chatwoot's page query: newest activity first, OFFSET paging, no index on the sort column. */

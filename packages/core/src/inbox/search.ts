@@ -56,6 +56,7 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
   }
   const firstPage = !f.cursor;
   const lowered = f.q.toLowerCase();
+  const contains = `%${escapeLike(lowered)}%`;
   const [messages, contacts, notes] = await Promise.all([
     db.execute(sql`select m.id, m.conversation_id, m.created_at, m.direction, ct.id as contact_id, ct.name as contact_name, cc.kind,
         ${headline(sql`case when m.language = 'en' then 'english'::regconfig else 'dutch'::regconfig end`, sql`m.body`, query)} as snippet
@@ -63,13 +64,21 @@ export async function searchInbox(opts: Ctx & { query: SearchQuery }) {
         join channel_connections cc on cc.id = m.connection_id
       where ${sql.join(where, sql` and `)} order by m.created_at desc, m.id desc limit ${f.limit + 1}`),
     firstPage
-      ? db.execute(sql`select ct.id, ct.name, max(ci.handle) as handle,
+      ? // Names and handles are matched separately so each side reads its trigram index (an OR across
+        // the join would scan every contact of the account).
+        db.execute(sql`with matched as (
+            select id as contact_id from contacts
+            where account_id = ${actor.accountId} and merged_into is null and (lower(name) % ${lowered} or lower(name) like ${contains})
+            union
+            select contact_id from contact_identities
+            where account_id = ${actor.accountId} and (lower(handle) % ${lowered} or lower(handle) like ${contains})
+          )
+          select ct.id, ct.name, max(ci.handle) as handle,
             (select id from conversations where contact_id = ct.id and status <> 'merged'
               order by last_message_at desc limit 1) as latest_conversation_id,
             greatest(similarity(lower(ct.name), ${lowered}), coalesce(max(similarity(lower(ci.handle), ${lowered})), 0)) as score
-          from contacts ct left join contact_identities ci on ci.contact_id = ct.id
-          where ct.account_id = ${actor.accountId} and ct.merged_into is null
-            and (lower(ct.name) % ${lowered} or lower(ci.handle) % ${lowered} or lower(ct.name) like ${`%${escapeLike(lowered)}%`})
+          from matched join contacts ct on ct.id = matched.contact_id left join contact_identities ci on ci.contact_id = ct.id
+          where ct.merged_into is null
           group by ct.id order by score desc, ct.name limit 10`)
       : Promise.resolve({ rows: [] }),
     firstPage
