@@ -1,6 +1,6 @@
 /** The inbox: channel connections, contacts, conversations, messages and what hangs off them. */
 import { sql } from 'drizzle-orm';
-import { boolean, check, index, integer, jsonb, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { boolean, check, index, integer, jsonb, pgTable, primaryKey, real, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytes, createdAt, searchVector, ts, tsvector } from './columns';
 import { accounts, users } from './platform';
 
@@ -178,6 +178,17 @@ export const conversations = pgTable(
     snoozedUntil: ts('snoozed_until'),
     firstResponseAt: ts('first_response_at'),
     resolvedAt: ts('resolved_at'),
+    /** Rolled up from the customer's analysed messages (packages/nlp); null until one is analysed. */
+    language: text('language'),
+    sentiment: text('sentiment'),
+    sentimentScore: real('sentiment_score'),
+    /** How sentiment toward the brand moved from the first analysed message to the latest. */
+    sentimentTrend: text('sentiment_trend'),
+    intent: text('intent'),
+    needsReply: boolean('needs_reply'),
+    urgencyScore: real('urgency_score'),
+    /** An agent set the urgency by hand: the analysis no longer changes it. */
+    urgencyManual: boolean('urgency_manual').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -195,6 +206,8 @@ export const conversations = pgTable(
     check('conversations_status_check', sql`${t.status} in ('open','pending','snoozed','resolved','merged')`),
     check('conversations_urgency_check', sql`${t.urgency} in ('low','normal','high','urgent')`),
     check('conversations_visibility_check', sql`${t.visibility} in ('public','private')`),
+    check('conversations_sentiment_check', sql`${t.sentiment} in ('negative','neutral','positive','mixed')`),
+    check('conversations_sentiment_trend_check', sql`${t.sentimentTrend} in ('better','worse','steady')`),
   ],
 );
 
@@ -218,6 +231,8 @@ export const messages = pgTable(
     externalId: text('external_id'),
     deliveryStatus: text('delivery_status').notNull(),
     failureReason: text('failure_reason'),
+    /** packages/nlp's MessageAnalysis of a customer's message, with agents' corrections applied. */
+    analysis: jsonb('analysis'),
     search: tsvector('search').generatedAlwaysAs(searchVector('language', 'body')),
     createdAt: createdAt(),
     editedAt: ts('edited_at'),
