@@ -20,3 +20,14 @@ export { apiChannel, ApiChannelConfig, hashChannelToken } from './api/adapter';
 export { createSafeHttpClient, isPrivateAddress } from './http/safe-http';
 export { classifyHttpResult, classifyHttpFailure } from './http/classify';
 export { signBody, signatureHeaders, verifySignature, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './http/signing';
+export {
+  webChatChannel,
+  WebChatConfig,
+  WebChatPayload,
+  VISITOR_HEADER,
+  hashWidgetToken,
+  webChatExternalId,
+  originAllowed,
+  newSecret,
+} from './web-chat/adapter';
+export { signVisitorToken, readVisitorToken, identityHash, verifyIdentityHash } from './web-chat/visitor-token';

@@ -1,5 +1,6 @@
 import { AppError, type ChannelKind } from '@balie/contracts';
 import { apiChannel } from './api/adapter';
+import { webChatChannel } from './web-chat/adapter';
 import type { ChannelAdapter } from './contract';
 
 /**
@@ -7,7 +8,7 @@ import type { ChannelAdapter } from './contract';
  * without its kind here) does not compile. Kinds outside this list exist only as imported history
  * (the demo's X or Facebook connections): they take no webhooks and send nothing.
  */
-export const connectableKinds = ['api'] as const satisfies readonly ChannelKind[];
+export const connectableKinds = ['api', 'web_chat'] as const satisfies readonly ChannelKind[];
 export type ConnectableKind = (typeof connectableKinds)[number];
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each adapter has its own config type
@@ -15,6 +16,7 @@ export type AnyChannelAdapter = ChannelAdapter<any>;
 
 export const channelAdapters = {
   api: apiChannel,
+  web_chat: webChatChannel,
 } satisfies Record<ConnectableKind, AnyChannelAdapter>;
 
 export function isConnectable(kind: string): kind is ConnectableKind {

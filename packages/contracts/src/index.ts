@@ -9,4 +9,5 @@ export * from './events';
 export * from './api';
 export * from './inbox';
 export * from './channels';
+export * from './widget';
 export * from './analysis';
