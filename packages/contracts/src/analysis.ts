@@ -4,7 +4,7 @@
  * Stored with the message and shown in the agent app. Labels are machine codes; the UI translates.
  */
 import { z } from 'zod';
-import { ChannelKind, Urgency } from './inbox';
+import { ChannelKind, Urgency } from './primitives';
 
 /** Languages the analyzers know words for; anything else is reported as its ISO code or 'und'. */
 export const AnalysisLanguage = z.string().min(2).max(3);
@@ -12,7 +12,7 @@ export const SentimentLabel = z.enum(['negative', 'neutral', 'positive', 'mixed'
 export type SentimentLabel = z.infer<typeof SentimentLabel>;
 
 /** The default webcare taxonomy; an account may add, rename or drop intents (codes, not text). */
-export const DEFAULT_INTENTS = [
+const DEFAULT_INTENT_CODES = [
   'complaint',
   'question',
   'outage',
@@ -25,7 +25,9 @@ export const DEFAULT_INTENTS = [
   'spam',
   'abuse',
 ] as const;
-export const DefaultIntent = z.enum(DEFAULT_INTENTS);
+export const DefaultIntent = z.enum(DEFAULT_INTENT_CODES);
+/** The default taxonomy as a plain list, so an account's own list (string[]) can stand in for it. */
+export const DEFAULT_INTENTS: readonly string[] = DEFAULT_INTENT_CODES;
 export type DefaultIntent = z.infer<typeof DefaultIntent>;
 export const IntentCode = z
   .string()
@@ -73,7 +75,7 @@ export const Formality = z.enum(['formal', 'informal', 'unknown']);
 export type Formality = z.infer<typeof Formality>;
 
 /** Why a message could not be analysed (nothing but emoji is still analysable: sentiment). */
-export const NotAnalysableReason = z.enum(['empty', 'no_letters', 'truncated']);
+export const NotAnalysableReason = z.enum(['empty', 'no_letters']);
 
 /** A span of the (original) text, UTF-16 offsets, end exclusive. */
 export const TextSpan = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
@@ -107,6 +109,8 @@ export const MessageAnalysis = z.object({
   version: z.number().int(),
   analysable: z.boolean(),
   notAnalysableReason: NotAnalysableReason.optional(),
+  /** the text was longer than the analysers look at; what follows the limit was not analysed */
+  truncated: z.boolean(),
   language: z.object({ code: AnalysisLanguage, confidence: z.number().min(0).max(1) }),
   sentiment: z.object({
     brand: TargetSentiment,

@@ -40,6 +40,7 @@ function isIgnorable(c: number): boolean {
 const LETTER = /[\p{L}\p{M}\p{N}]/u;
 const PICTO = /\p{Extended_Pictographic}/u;
 
+/** `c` is a code point; a lone surrogate is never part of a word. */
 function isWordChar(c: number, ch: string): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return false;
@@ -115,7 +116,7 @@ export function tokenize(text: string, limit = text.length): Token[] {
     const cp = text.codePointAt(i) ?? c;
     const width = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
-    if (isWordChar(c, ch) || c === 64 /* @ */ || c === 35 /* # */) {
+    if (isWordChar(cp, ch) || c === 64 /* @ */ || c === 35 /* # */) {
       const prefix = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
       const start = i;
       let j = prefix === 'word' ? i : i + 1;
@@ -131,7 +132,7 @@ export function tokenize(text: string, limit = text.length): Token[] {
         const dcp = text.codePointAt(j) ?? d;
         const dw = dcp > 0xffff ? 2 : 1;
         const dch = text.slice(j, j + dw);
-        if (isWordChar(d, dch)) raw += dch;
+        if (isWordChar(dcp, dch)) raw += dch;
         else if (isIgnorable(d)) {
           /* skipped inside words */
         } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 95) && raw && j + 1 < n) {

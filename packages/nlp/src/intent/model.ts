@@ -1,0 +1,97 @@
+/**
+ * The per-account intent model: multinomial naive Bayes over hashed word, word-pair and character
+ * n-gram features of the normalised text, learnt online from the intents agents set. Its state
+ * is plain JSON (stored per account by the caller). A background class with a flat distribution
+ * takes the probability mass when a text resembles nothing the account has labelled, so a model
+ * that has seen a single label does not claim every message for it.
+ */
+import { tokenize, type Token } from '../text/tokenize';
+
+export interface IntentModelState {
+  version: 1;
+  /** number of hash buckets (the feature space) */
+  buckets: number;
+  labels: Record<string, { docs: number; total: number; counts: Record<string, number> }>;
+}
+
+const BUCKETS = 1 << 18;
+/** Features of one text counted at most this often, so a pasted essay does not swamp the model. */
+const MAX_FEATURES = 400;
+
+export function createIntentModel(): IntentModelState {
+  return { version: 1, buckets: BUCKETS, labels: {} };
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Hashed features of a text (bucket numbers in base 36, the JSON keys). */
+export function intentFeatures(tokensOrText: string | readonly Token[], buckets = BUCKETS): string[] {
+  const tokens = typeof tokensOrText === 'string' ? tokenize(tokensOrText, 5000) : tokensOrText;
+  const words = tokens
+    .filter((t) => t.kind === 'word' || t.kind === 'emoji')
+    .map((t) => (t.kind === 'word' && /^\d+$/.test(t.norm) ? '#' : (t.alt ?? t.norm)));
+  const out: string[] = [];
+  const push = (f: string) => out.length < MAX_FEATURES && out.push((fnv1a(f) % buckets).toString(36));
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    push(`w:${w}`);
+    if (i > 0) push(`b:${words[i - 1]}_${w}`);
+    // Character 4-grams let "factuurtje" and "facturen" share evidence with "factuur".
+    if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k++) push(`c:${w.slice(k, k + 4)}`);
+  }
+  return out;
+}
+
+/** An account's model as stored; the same type under the name the callers use. */
+export type IntentModel = IntentModelState;
+
+/** Returns a new state with one labelled example added (to a new model when `state` is absent); the old state is left as it was. */
+export function learnIntent(state: IntentModelState | undefined, text: string, label: string): IntentModelState {
+  state ??= createIntentModel();
+  const features = intentFeatures(text, state.buckets);
+  const prev = state.labels[label] ?? { docs: 0, total: 0, counts: {} };
+  const counts = { ...prev.counts };
+  for (const f of features) counts[f] = (counts[f] ?? 0) + 1;
+  return {
+    ...state,
+    labels: { ...state.labels, [label]: { docs: prev.docs + 1, total: prev.total + features.length, counts } },
+  };
+}
+
+export function modelDocs(state: IntentModelState | undefined): number {
+  if (!state) return 0;
+  let n = 0;
+  for (const l of Object.values(state.labels)) n += l.docs;
+  return n;
+}
+
+/** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
+export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
+  const features = intentFeatures(tokensOrText, state.buckets);
+  const entries = Object.entries(state.labels).filter(([, l]) => l.docs > 0);
+  const docs = entries.reduce((n, [, l]) => n + l.docs, 0);
+  const logs = new Map<string, number>();
+  const flat = -Math.log(state.buckets);
+  let background = Math.log(0.5);
+  for (const [label, l] of entries) {
+    let lp = Math.log((0.5 * l.docs) / docs);
+    const denom = Math.log(l.total + state.buckets);
+    for (const f of features) lp += Math.log((l.counts[f] ?? 0) + 1) - denom;
+    logs.set(label, lp);
+  }
+  background += features.length * flat;
+  logs.set('', background);
+  const max = Math.max(...logs.values());
+  let z = 0;
+  for (const v of logs.values()) z += Math.exp(v - max);
+  const out = new Map<string, number>();
+  for (const [k, v] of logs) out.set(k, Math.exp(v - max) / z);
+  return out;
+}

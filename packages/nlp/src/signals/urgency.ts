@@ -1,0 +1,112 @@
+/**
+ * Urgency: what makes a message jump the queue. Signals from the words (an outage hitting many, a
+ * threat or a safety risk, a vulnerable customer, a deadline today, intent to leave) and from the
+ * reach of a public post, combined into a score 0 … 1 and the queue's level. `scoreUrgency` is
+ * separate so a public complaint that keeps gaining reach can be re-scored without re-analysis.
+ */
+import type { UrgencySignal } from '@balie/contracts';
+import type { Token } from '../text/tokenize';
+import { joinNorms, matches, phraseSet } from './phrase-set';
+
+export interface Reach {
+  followers?: number;
+  likes?: number;
+  replies?: number;
+  reshares?: number;
+}
+
+const MANY = phraseSet(
+  'iedereen, hele wijk, heel de wijk, hele straat, hele buurt, de buren ook, buren ook, in heel, heel nederland, landelijk, meerdere klanten, ' +
+    'meer mensen, niemand kan, niemand heeft, hele dorp, hele stad, whole area, whole street, everyone, everybody, all customers, nationwide, ' +
+    'half nederland, hele regio, in de regio, in mijn regio, overal',
+);
+const THREAT = phraseSet(
+  'gaslucht, gaslek, ruik gas, staat in brand, brand in, brandgevaar, brandlucht, in de fik, rookontwikkeling, rook uit, kortsluiting, vonken, onveilig, gevaarlijk, levensgevaarlijk, gevaar, ' +
+    'ontploft, explosie, elektrocutie, stroomschok, ik maak me van kant, zelfmoord, suicide, ik wil dood, ik maak je af, ik weet waar je woont, ' +
+    'kom verhaal halen, ik kom langs, bedreig*, geweld, wapen, aangifte, advocaat, juridische stappen, rechter, rechtszaak, kort geding, ' +
+    'consumentenbond, radar, de pers, de krant, gas leak, smell gas, fire, smoke, sparks, unsafe, dangerous, kill myself, lawyer, legal action, sue',
+);
+const VULNERABLE = phraseSet(
+  'ziek*, chemo, kanker, dialyse, beademing, zuurstof*, rolstoel, gehandicapt, beperking, dement*, slechtziend, slechthorend, blind, doof, ' +
+    'zwanger, pasgeboren, baby, hoogbejaard, bejaard*, mijn moeder van, mijn vader van, oma van, opa van, thuiszorg, mantelzorg*, medicij*, ' +
+    'insuline, ziekenhuis, alarmering, noodknop, schulden, bijstand, geen geld, kan niet betalen, kan eten, voedselbank, weduw*, alleenstaande moeder, ' +
+    'elderly, disabled, wheelchair, pregnant, oxygen, hospital, medication, chemotherapy, cancer, dementia, carer, vulnerable',
+);
+const DEADLINE = phraseSet(
+  'vandaag, vanavond, vanmiddag, vannacht, vanochtend, zsm, z.s.m, asap, spoed, dringend, urgent, direct nodig, nu meteen, per direct, ' +
+    'binnen een uur, voor vanavond, voor 17 uur, deadline, morgen vroeg, today, tonight, right now, immediately, this afternoon, this evening',
+);
+const CHURN = phraseSet(
+  'opzeg*, zeg op, overstap*, stap over, ik stap, naar de concurrent, andere provider, ander bedrijf, nooit meer, laatste keer, klant geweest, ' +
+    'cancel*, switching, switch to, leaving, never again, last time, ex-klant, weg bij jullie, ik ben weg, contract ontbinden, ontbind*',
+);
+
+export interface UrgencyInput {
+  tokens: readonly Token[];
+  intent: string;
+  /** sentiment toward the brand −1 … +1 */
+  brandScore: number;
+  public: boolean;
+  reach?: Reach;
+}
+
+const BASE: Record<string, number> = {
+  outage: 0.35,
+  cancellation: 0.3,
+  complaint: 0.25,
+  billing: 0.2,
+  delivery: 0.2,
+  question: 0.15,
+  sales_lead: 0.2,
+  abuse: 0.1,
+  feedback: 0.1,
+  praise: 0.05,
+  spam: 0,
+};
+const WEIGHT: Record<UrgencySignal, number> = {
+  threat_safety: 0.65,
+  outage_many: 0.3,
+  vulnerable_customer: 0.3,
+  deadline_today: 0.2,
+  churn_risk: 0.2,
+  reach: 0.25,
+};
+
+/** 0 … 1 from the audience of a public post: 10k followers or ~50 interactions count fully. */
+export function reachFactor(reach: Reach | undefined): number {
+  if (!reach) return 0;
+  const followers = Math.log10(1 + (reach.followers ?? 0)) / 4;
+  const engagement = Math.log10(1 + (reach.likes ?? 0) + 2 * (reach.replies ?? 0) + 3 * (reach.reshares ?? 0)) / 1.7;
+  return Math.min(1, Math.max(followers, engagement));
+}
+
+export function urgencySignals(input: UrgencyInput): UrgencySignal[] {
+  const joined = joinNorms(input.tokens);
+  const signals: UrgencySignal[] = [];
+  const { tokens } = input;
+  if (matches(THREAT, tokens, joined, 1).length > 0) signals.push('threat_safety');
+  if (input.intent === 'outage' && matches(MANY, tokens, joined, 1).length > 0) signals.push('outage_many');
+  if (matches(VULNERABLE, tokens, joined, 1).length > 0) signals.push('vulnerable_customer');
+  if (matches(DEADLINE, tokens, joined, 1).length > 0 && input.intent !== 'spam') signals.push('deadline_today');
+  if (input.intent === 'cancellation' || matches(CHURN, tokens, joined, 1).length > 0) signals.push('churn_risk');
+  if (input.public && reachFactor(input.reach) >= 0.5 && input.brandScore < 0) signals.push('reach');
+  return signals;
+}
+
+export function scoreUrgency(
+  intent: string,
+  brandScore: number,
+  signals: readonly UrgencySignal[],
+  publicPost: boolean,
+  reach?: Reach,
+) {
+  let score = BASE[intent] ?? 0.15;
+  if (brandScore < 0) score += 0.15 * -brandScore;
+  for (const s of signals) score += s === 'reach' ? WEIGHT.reach * reachFactor(reach) : WEIGHT[s];
+  // A public complaint is seen by others; a reply matters more the more it is seen.
+  if (publicPost && brandScore < 0 && !signals.includes('reach')) score += 0.1 * reachFactor(reach);
+  if (intent === 'spam') score = Math.min(score, 0.1);
+  score = Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
+  const level = score >= 0.75 ? 'urgent' : score >= 0.5 ? 'high' : score >= 0.25 ? 'normal' : 'low';
+  return { score, level } as const;
+}
