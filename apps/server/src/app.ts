@@ -17,6 +17,8 @@ import { authPlugin } from './plugins/auth';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
 import { attachmentRoutes } from './routes/attachments';
+import { channelInboundRoutes } from './routes/channel-inbound';
+import { channelRoutes } from './routes/channels';
 import { authRoutes } from './routes/auth';
 import { contactRoutes } from './routes/contacts';
 import { eventRoutes } from './routes/events';
@@ -24,6 +26,7 @@ import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
 import { inboxSettingsRoutes } from './routes/inbox-settings';
 import { tokenRoutes } from './routes/tokens';
+import { webhookRoutes } from './routes/webhooks';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -109,6 +112,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => inboxSettingsRoutes(scope, routeDeps));
   await app.register(async (scope) => contactRoutes(scope, routeDeps));
   await app.register(async (scope) => attachmentRoutes(scope, routeDeps));
+  await app.register(async (scope) => channelInboundRoutes(scope, routeDeps));
+  await app.register(async (scope) => channelRoutes(scope, routeDeps));
+  await app.register(async (scope) => webhookRoutes(scope, routeDeps));
 
   const webDist = config.BALIE_WEB_DIST ?? DEFAULT_WEB_DIST;
   const indexHtml = existsSync(webDist + '/index.html') ? readFileSync(webDist + '/index.html', 'utf8') : undefined;

@@ -35,6 +35,13 @@ const ConfigSchema = z.object({
         .filter(Boolean),
     ),
   BALIE_WEB_DIST: z.string().optional(),
+  /** Raw webhook deliveries are kept this long for debugging and replay. */
+  BALIE_RAW_EVENT_RETENTION_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+  /** First retry delay of reply sends and outbound webhooks (doubling, capped at an hour). */
+  BALIE_OUTBOUND_RETRY_BASE_MS: z.coerce.number().int().min(10).default(10_000),
+  BALIE_OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
+  /** A webhook subscription that fails this many deliveries in a row is switched off (with a notice). */
+  BALIE_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).default(15),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

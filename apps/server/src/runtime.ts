@@ -13,6 +13,7 @@ import {
 } from '@balie/core';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { channelQueues, resumeIngest } from './channels/queues';
 import type { Config } from './config';
 import { createLogger, type Logger } from './logger';
 
@@ -53,10 +54,13 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const events = new EventStream(database);
   await events.start();
 
+  const channels = channelQueues(database, config);
   const queues: Record<string, QueueDefinition> = {
-    [CLEANUP_QUEUE]: { handler: () => runCleanup(database) },
+    [CLEANUP_QUEUE]: { handler: () => runCleanup(database, { rawEventsDays: config.BALIE_RAW_EVENT_RETENTION_DAYS }) },
+    ...channels.queues,
     ...opts.queues,
   };
+  const listeners = mergeListeners(channels.listeners, opts.listeners ?? {});
   const onError = (err: unknown, job?: { id: number; queue: string }) =>
     logger.warn({ err, jobId: job?.id, queue: job?.queue }, job ? 'job run failed' : 'background error');
 
@@ -65,7 +69,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   let cleanupTimer: NodeJS.Timeout | undefined;
   let snoozeTimer: NodeJS.Timeout | undefined;
   if (runsJobs) {
-    relay = new EventRelay(database, opts.listeners ?? {}, config.BALIE_POLL_MS, onError);
+    relay = new EventRelay(database, listeners, config.BALIE_POLL_MS, onError);
     worker = new JobWorker({
       database,
       queues,
@@ -76,6 +80,8 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
     });
     await relay.start();
     await worker.start();
+    const resumed = await resumeIngest(database);
+    if (resumed > 0) logger.info({ resumed }, 'raw events picked up again');
     const schedule = () => void scheduleCleanup(database.db).catch(onError);
     schedule();
     cleanupTimer = setInterval(schedule, 10 * 60_000);
@@ -118,4 +124,12 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
       if (!opts.database) await database.close();
     },
   };
+}
+
+function mergeListeners(...all: EventListeners[]): EventListeners {
+  const merged: Record<string, string[]> = {};
+  for (const listeners of all) {
+    for (const [type, queues] of Object.entries(listeners)) merged[type] = [...(merged[type] ?? []), ...(queues ?? [])];
+  }
+  return merged as EventListeners;
 }

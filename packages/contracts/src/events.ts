@@ -21,6 +21,15 @@ export const eventPayloads = {
     direction: z.enum(['inbound', 'outbound', 'note']),
   }),
   'contact.updated': z.object({ contactId: z.uuid() }),
+  /** A reply's delivery moved on: sent, delivered, failed (with the reason), or queued again. */
+  'message.delivery': z.object({
+    conversationId: z.uuid(),
+    messageId: z.uuid(),
+    status: z.enum(['queued', 'sent', 'delivered', 'read', 'failed']),
+    reason: z.string().nullable(),
+  }),
+  /** A webhook subscription was switched off after failing again and again. */
+  'webhook.disabled': z.object({ subscriptionId: z.uuid(), reason: z.string() }),
   'mention.created': z.object({ mentionId: z.uuid(), userId: z.uuid(), conversationId: z.uuid(), messageId: z.uuid() }),
   'job.failed': z.object({ jobId: z.number(), queue: z.string(), error: z.string() }),
   'job.retried': z.object({ jobId: z.number(), queue: z.string() }),

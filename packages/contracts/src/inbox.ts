@@ -23,7 +23,14 @@ const Uuid = z.uuid();
 
 export const ChannelConnection = z.object({ id: Uuid, kind: ChannelKind, name: z.string(), createdAt: z.string() });
 export const ChannelConnectionList = z.object({ items: z.array(ChannelConnection) });
-export const CreateChannelConnectionRequest = z.strictObject({ kind: ChannelKind, name: Name });
+export const CreateChannelConnectionRequest = z.strictObject({
+  kind: ChannelKind,
+  name: Name,
+  /** The channel's own settings (API channel: `replyUrl`), checked by its adapter. */
+  settings: z.record(z.string(), z.unknown()).optional(),
+  /** Lets this connection's sends reach private or loopback addresses (receivers inside your network). */
+  allowPrivateNetwork: z.boolean().optional(),
+});
 
 export const Label = z.object({ id: Uuid, name: z.string(), color: z.string() });
 export const LabelList = z.object({ items: z.array(Label) });

@@ -11,6 +11,8 @@ export const permissions = {
   'tokens.manage': ['admin'],
   'audit.read': ['admin'],
   'jobs.manage': ['admin'],
+  'channels.manage': ['admin'],
+  'webhooks.manage': ['admin'],
   'inbox.settings': ['admin', 'supervisor'],
   'contacts.undo_merge': ['admin'],
   'conversations.work': ['admin', 'supervisor', 'agent'],

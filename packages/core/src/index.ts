@@ -15,7 +15,7 @@ export { EventStream, type Subscription } from './events/event-stream';
 export { EventRelay, type EventListeners, type RelayedEventPayload } from './events/event-relay';
 
 export { enqueueJob, JOBS_CHANNEL } from './jobs/enqueue-job';
-export { JobWorker, PermanentJobError, type JobContext, type QueueDefinition } from './jobs/job-worker';
+export { JobWorker, PermanentJobError, RetryLaterError, type JobContext, type QueueDefinition } from './jobs/job-worker';
 export { backoffDelayMs } from './jobs/backoff';
 export { listFailedJobs } from './jobs/list-failed-jobs';
 export { retryJob } from './jobs/retry-job';
@@ -76,3 +76,38 @@ export { mergeConversations } from './inbox/merge-conversations';
 export { listMyMentions, markMentionRead } from './inbox/mentions';
 export { storeAttachment, readAttachment, MAX_ATTACHMENT_BYTES, ALLOWED_ATTACHMENT_TYPES } from './inbox/attachments';
 export { recordPlatformChange, getMessageRevisions, type PlatformChange } from './inbox/record-platform-change';
+
+export { INGEST_QUEUE, SEND_QUEUE, WEBHOOK_FANOUT_QUEUE, WEBHOOK_DELIVER_QUEUE } from './channels/queues';
+export { loadConnection, findConnectionByTokenHash, type ChannelConnectionRow } from './channels/connections';
+export {
+  storeRawEvent,
+  loadRawEvent,
+  finishRawEvent,
+  requeuePendingRawEvents,
+  listRawEvents,
+  getRawEvent,
+  replayRawEvent,
+  type StoredRawEvent,
+  type RawEventForIngest,
+} from './channels/raw-events';
+export {
+  enqueueSend,
+  loadOutboundMessage,
+  markDelivery,
+  recordPlatformStatus,
+  retrySend,
+  takeSendSlot,
+  readAttachmentData,
+  type OutboundForSend,
+} from './channels/delivery';
+export { recordDeliveryAttempt, listDeliveryAttempts } from './channels/delivery-log';
+export {
+  listWebhookSubscriptions,
+  createWebhookSubscription,
+  updateWebhookSubscription,
+  deleteWebhookSubscription,
+  subscriptionsFor,
+  loadSubscriptionForDelivery,
+  noteDeliveryOutcome,
+  type SubscriptionForDelivery,
+} from './webhooks/subscriptions';

@@ -1,8 +1,9 @@
 import {
   CategoryList,
   Category,
-  ChannelConnection,
+  AppError,
   ChannelConnectionList,
+  CreatedChannelConnection,
   CreateCategoryRequest,
   CreateChannelConnectionRequest,
   CreateLabelRequest,
@@ -22,6 +23,7 @@ import {
   listLabels,
   listTeams,
 } from '@balie/core';
+import { adapterFor } from '@balie/channels';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { ctx, type RouteDeps } from './types';
@@ -35,8 +37,24 @@ export async function inboxSettingsRoutes(app: FastifyInstance, deps: RouteDeps)
   );
   r.post(
     '/api/connections',
-    { schema: { tags, body: CreateChannelConnectionRequest, response: { 201: ChannelConnection } } },
-    async (req, reply) => reply.code(201).send(await createConnection({ ...ctx(req, deps), ...req.body })),
+    { schema: { tags, body: CreateChannelConnectionRequest, response: { 201: CreatedChannelConnection } } },
+    async (req, reply) => {
+      const { kind, name, settings, allowPrivateNetwork } = req.body;
+      // Kinds Balie can connect get their config (and secrets, shown once) from their adapter;
+      // the others are records of imported history only.
+      const adapter = adapterFor(kind);
+      if (!adapter && settings) throw new AppError('channel_not_connectable');
+      const created = adapter?.createConfig(settings ?? {});
+      const connection = await createConnection({
+        ...ctx(req, deps),
+        kind,
+        name,
+        config: created?.config as Record<string, unknown> | undefined,
+        tokenHash: created?.tokenHash,
+        allowPrivateNetwork,
+      });
+      return reply.code(201).send({ ...connection, ...(created ? { secrets: created.shownOnce } : {}) });
+    },
   );
   r.get('/api/labels', { schema: { tags, response: { 200: LabelList } } }, (req) => listLabels(ctx(req, deps)));
   r.post('/api/labels', { schema: { tags, body: CreateLabelRequest, response: { 201: Label } } }, async (req, reply) =>

@@ -8,6 +8,7 @@ import { loadConversationRow } from './load-conversation';
 import { MESSAGE_SELECT, toMessage } from './message-row';
 import { recordMentions } from './mentions';
 import { attachToMessage } from './attachments';
+import { enqueueSend } from '../channels/delivery';
 
 /**
  * An agent's reply, in the conversation's own visibility (public stays public): the customer no
@@ -80,6 +81,8 @@ async function writeAgentMessage(
           last_message_preview = ${preview(opts.body)}, updated_at = now()
         where id = ${opts.conversationId}`);
     }
+    // The reply goes out through its channel's send job (in this transaction: no reply without a job).
+    if (isReply) await enqueueSend({ tx, accountId: actor.accountId, messageId });
     await emitEvent({
       tx,
       accountId: actor.accountId,

@@ -22,11 +22,25 @@ export async function listConnections(opts: Ctx) {
   };
 }
 
-export async function createConnection(opts: Ctx & { kind: ChannelKind; name: string }) {
+/**
+ * A channel connection. `config` comes from the channel's adapter (validated there); `tokenHash`
+ * is the SHA-256 of the token a source authenticates with. Neither is ever listed again.
+ */
+export async function createConnection(
+  opts: Ctx & {
+    kind: ChannelKind;
+    name: string;
+    config?: Record<string, unknown>;
+    tokenHash?: string | undefined;
+    allowPrivateNetwork?: boolean | undefined;
+  },
+) {
   assertCan(opts.actor, 'account.manage');
   return opts.db.transaction(async (tx) => {
-    const r = await tx.execute(sql`insert into channel_connections (account_id, kind, name)
-      values (${opts.actor.accountId}, ${opts.kind}, ${opts.name}) returning id, created_at`);
+    const r =
+      await tx.execute(sql`insert into channel_connections (account_id, kind, name, config, token_hash, allow_private_network)
+      values (${opts.actor.accountId}, ${opts.kind}, ${opts.name}, ${JSON.stringify(opts.config ?? {})}::jsonb,
+        ${opts.tokenHash ?? null}, ${opts.allowPrivateNetwork ?? false}) returning id, created_at`);
     const row = r.rows[0]!;
     await recordAudit({
       tx,
@@ -34,7 +48,7 @@ export async function createConnection(opts: Ctx & { kind: ChannelKind; name: st
       action: 'connection.created',
       targetType: 'connection',
       targetId: row.id as string,
-      changes: { kind: opts.kind, name: opts.name },
+      changes: { kind: opts.kind, name: opts.name, allowPrivateNetwork: opts.allowPrivateNetwork ?? false },
     });
     return { id: row.id as string, kind: opts.kind, name: opts.name, createdAt: iso(row.created_at as Date) };
   });

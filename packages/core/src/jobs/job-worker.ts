@@ -20,6 +20,22 @@ export class PermanentJobError extends Error {
   override name = 'PermanentJobError';
 }
 
+/**
+ * Throw this to run the job again after `delayMs` instead of the usual back-off: a platform's
+ * Retry-After, or a rate limit that is full. `countAttempt: false` gives the attempt back (the job
+ * never ran its work, e.g. it waited for a send slot).
+ */
+export class RetryLaterError extends Error {
+  override name = 'RetryLaterError';
+  constructor(
+    message: string,
+    readonly delayMs: number,
+    readonly countAttempt = true,
+  ) {
+    super(message);
+  }
+}
+
 export interface QueueDefinition {
   handler: (job: JobContext) => Promise<void>;
   backoffBaseMs?: number;
@@ -187,7 +203,7 @@ export class JobWorker {
         await this.complete(row.id);
       } catch (err) {
         await this.fail(row, def, err).catch((e) => this.opts.onError?.(e, job));
-        this.opts.onError?.(err, job);
+        if (!(err instanceof RetryLaterError && !err.countAttempt)) this.opts.onError?.(err, job);
       } finally {
         clearInterval(heartbeat);
         this.inFlight.delete(row.id);
@@ -204,6 +220,13 @@ export class JobWorker {
 
   private async fail(row: ClaimedRow, def: QueueDefinition | undefined, err: unknown): Promise<void> {
     const message = errorText(err);
+    if (err instanceof RetryLaterError && (!err.countAttempt || row.attempts < row.max_attempts)) {
+      await this.opts.database.db.execute(sql`update jobs set status = 'pending', locked_until = null,
+        locked_by = null, last_error = ${message}, attempts = attempts - ${err.countAttempt ? 0 : 1},
+        run_at = now() + make_interval(secs => ${Math.max(0, err.delayMs) / 1000})
+        where id = ${row.id} and locked_by = ${this.id}`);
+      return;
+    }
     const dead = err instanceof PermanentJobError || row.attempts >= row.max_attempts;
     if (!dead) {
       const delay = backoffDelayMs(row.attempts, def?.backoffBaseMs ?? 2000, def?.backoffMaxMs ?? 3_600_000);
