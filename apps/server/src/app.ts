@@ -26,6 +26,10 @@ import { healthRoutes } from './routes/health';
 import { inboxRoutes } from './routes/inbox';
 import { inboxSettingsRoutes } from './routes/inbox-settings';
 import { tokenRoutes } from './routes/tokens';
+import { widgetRoutes } from './routes/widget';
+import { widgetAdminRoutes } from './routes/widget-admin';
+import { widgetFileRoutes } from './routes/widget-files';
+import { widgetSocketRoutes } from './routes/widget-socket';
 import { webhookRoutes } from './routes/webhooks';
 
 declare module 'fastify' {
@@ -112,6 +116,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => inboxSettingsRoutes(scope, routeDeps));
   await app.register(async (scope) => contactRoutes(scope, routeDeps));
   await app.register(async (scope) => attachmentRoutes(scope, routeDeps));
+  await app.register(async (scope) => widgetRoutes(scope, routeDeps));
+  await app.register(async (scope) => widgetSocketRoutes(scope, routeDeps));
+  await app.register(async (scope) => widgetAdminRoutes(scope, routeDeps));
+  await app.register(async (scope) => widgetFileRoutes(scope, routeDeps));
   await app.register(async (scope) => channelInboundRoutes(scope, routeDeps));
   await app.register(async (scope) => channelRoutes(scope, routeDeps));
   await app.register(async (scope) => webhookRoutes(scope, routeDeps));

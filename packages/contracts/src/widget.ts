@@ -34,8 +34,8 @@ export type BusinessHours = z.infer<typeof BusinessHours>;
 const Origin = z
   .string()
   .trim()
-  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/i, 'an origin like https://www.example.nl (no path)')
-  .transform((o) => o.toLowerCase());
+  .toLowerCase()
+  .regex(/^https?:\/\/[a-z0-9.-]+(:\d{1,5})?$/, 'an origin like https://www.example.nl (no path)');
 
 export const WidgetSettings = z.strictObject({
   primaryColour: Colour.default('#1f6feb'),
@@ -43,7 +43,9 @@ export const WidgetSettings = z.strictObject({
   position: z.enum(['right', 'left']).default('right'),
   /** Which language the widget speaks when the page and browser say nothing; Dutch otherwise. */
   defaultLanguage: z.enum(['nl', 'en']).default('nl'),
-  texts: z.strictObject({ nl: WidgetTexts.default(WidgetTexts.parse({})), en: WidgetTexts.default(WidgetTexts.parse({})) }),
+  texts: z
+    .strictObject({ nl: WidgetTexts.default(WidgetTexts.parse({})), en: WidgetTexts.default(WidgetTexts.parse({})) })
+    .default({ nl: WidgetTexts.parse({}), en: WidgetTexts.parse({}) }),
   businessHours: BusinessHours.default(BusinessHours.parse({})),
   /** Seconds on the page before the proactive greeting shows; null: no proactive greeting. */
   proactiveDelaySeconds: z.number().int().min(3).max(600).nullable().default(null),
@@ -51,8 +53,7 @@ export const WidgetSettings = z.strictObject({
   allowedOrigins: z.array(Origin).max(20).default([]),
 });
 export type WidgetSettings = z.infer<typeof WidgetSettings>;
-export const defaultWidgetSettings = (): WidgetSettings =>
-  WidgetSettings.parse({ texts: { nl: {}, en: {} }, businessHours: {}, allowedOrigins: [] });
+export const defaultWidgetSettings = (): WidgetSettings => WidgetSettings.parse({});
 
 /** What the loader and the chat app get: no secrets, no allowed origins. */
 export const WidgetPublicConfig = z.object({

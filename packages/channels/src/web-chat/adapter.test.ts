@@ -88,7 +88,11 @@ describe('the website chat channel', () => {
     const [event] = result.events;
     assert.ok(event?.kind === 'message');
     assert.equal(event.message.threadKey, visitorId);
-    assert.deepEqual(event.message.sender, { externalId: visitorId, email: 'noor.devries@example.nl' });
+    assert.deepEqual(event.message.sender, {
+      externalId: visitorId,
+      handle: 'visitor-6f1d2c3b',
+      email: 'noor.devries@example.nl',
+    });
     assert.equal(event.message.externalId, `${visitorId}:m-01JD4QA0PX`);
   });
 

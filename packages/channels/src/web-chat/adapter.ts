@@ -120,7 +120,12 @@ export const webChatChannel: ChannelAdapter<WebChatConfig> = {
             threadKey: m.visitorId,
             visibility: 'private',
             body: m.text,
-            sender: { externalId: m.visitorId, ...(m.email ? { email: m.email } : {}) },
+            sender: {
+              externalId: m.visitorId,
+              // Until the website identifies them, the inbox names the visitor by this.
+              handle: `visitor-${m.visitorId.slice(0, 8)}`,
+              ...(m.email ? { email: m.email } : {}),
+            },
             ...(m.sentAt ? { sentAt: m.sentAt } : {}),
           },
         },

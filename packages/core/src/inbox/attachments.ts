@@ -17,21 +17,39 @@ export async function storeAttachment(
 ): Promise<Attachment> {
   assertCan(opts.actor, 'conversations.work');
   const { actor } = opts;
-  if (opts.data.length > MAX_ATTACHMENT_BYTES) throw new AppError('attachment_too_large');
-  const detected = (await fileTypeFromBuffer(opts.data))?.mime;
-  const declared = opts.declaredType?.split(';')[0]?.trim().toLowerCase();
-  if (!detected || !ALLOWED_ATTACHMENT_TYPES.includes(detected) || (declared && declared !== detected)) {
-    throw new AppError('attachment_type_refused');
-  }
+  const detected = await inspectUpload(opts.data, opts.declaredType);
   await loadConversationRow(opts.db, actor.accountId, opts.conversationId);
-  // Path separators and control characters never reach a Content-Disposition header.
-  const filename = [...opts.filename].map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 32 ? '_' : c)).join('');
+  const filename = safeFilename(opts.filename);
   const r = await opts.db.execute(sql`insert into attachments
       (account_id, conversation_id, filename, content_type, size, sha256, data, uploaded_by)
     values (${actor.accountId}, ${opts.conversationId}, ${filename}, ${detected}, ${opts.data.length},
       ${createHash('sha256').update(opts.data).digest('hex')}, ${opts.data}, ${actor.type === 'user' ? actor.id : null})
     returning id`);
   return { id: r.rows[0]!.id as string, filename, contentType: detected, size: opts.data.length };
+}
+
+/**
+ * The file's type as read from its bytes, if it is allowed and matches what the sender declared;
+ * otherwise the coded refusal. The widget passes a narrower list (images) and limit.
+ */
+export async function inspectUpload(
+  data: Buffer,
+  declaredType: string | undefined,
+  allowed: readonly string[] = ALLOWED_ATTACHMENT_TYPES,
+  maxBytes = MAX_ATTACHMENT_BYTES,
+): Promise<string> {
+  if (data.length > maxBytes) throw new AppError('attachment_too_large');
+  const detected = (await fileTypeFromBuffer(data))?.mime;
+  const declared = declaredType?.split(';')[0]?.trim().toLowerCase();
+  if (!detected || !allowed.includes(detected) || (declared && declared !== detected)) {
+    throw new AppError('attachment_type_refused');
+  }
+  return detected;
+}
+
+/** Path separators and control characters never reach a Content-Disposition header. */
+export function safeFilename(name: string): string {
+  return [...name].map((c) => (c === '/' || c === '\\' || c.charCodeAt(0) < 32 ? '_' : c)).join('');
 }
 
 export async function readAttachment(opts: Ctx & { attachmentId: string }) {
