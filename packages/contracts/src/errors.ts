@@ -30,6 +30,7 @@ export const errorCatalogue = {
   unknown_attribute: { status: 422, message: 'That contact attribute is not defined for this account.' },
   merge_expired: { status: 409, message: 'This merge can no longer be undone (after 30 days, or already undone).' },
   different_contact: { status: 422, message: 'Only conversations of the same customer can be merged.' },
+  analysis_running: { status: 409, message: 'A re-analysis of this account is already running.' },
   attachment_too_large: { status: 413, message: 'The file is larger than 10 MB.' },
   attachment_type_refused: { status: 415, message: 'Only images (PNG, JPEG, GIF, WebP) and PDF files can be attached.' },
   channel_not_connectable: { status: 422, message: 'Balie cannot connect this kind of channel yet.' },

@@ -3,13 +3,12 @@
  * work a conversation. Shared by the server (validation, OpenAPI) and the agent app.
  */
 import { z } from 'zod';
+import { IntentCode, MessageAnalysis, SentimentLabel } from './analysis';
+import { ChannelKind, Urgency } from './primitives';
 
-export const ChannelKind = z.enum(['web_chat', 'api', 'email', 'x', 'facebook', 'instagram', 'whatsapp', 'telegram']);
-export type ChannelKind = z.infer<typeof ChannelKind>;
+export { ChannelKind, Urgency } from './primitives';
 export const ConversationStatus = z.enum(['open', 'pending', 'snoozed', 'resolved', 'merged']);
 export type ConversationStatus = z.infer<typeof ConversationStatus>;
-export const Urgency = z.enum(['low', 'normal', 'high', 'urgent']);
-export type Urgency = z.infer<typeof Urgency>;
 export const Visibility = z.enum(['public', 'private']);
 export const MessageDirection = z.enum(['inbound', 'outbound', 'note']);
 export const AuthorType = z.enum(['contact', 'agent', 'bot', 'system']);
@@ -97,6 +96,18 @@ export const LinkIdentityRequest = z.strictObject({
 export const MergeContactsRequest = z.strictObject({ sourceContactId: Uuid });
 export const ContactMerge = z.object({ id: Uuid, sourceContactId: Uuid, targetContactId: Uuid, createdAt: z.string() });
 
+/** The conversation's messages as analysed, rolled up (packages/nlp); null until one was analysed. */
+export const ConversationInsight = z.object({
+  language: z.string().nullable(),
+  /** Toward the account's brand, as of the customer's latest message. */
+  sentiment: SentimentLabel.nullable(),
+  sentimentTrend: z.enum(['better', 'worse', 'steady']).nullable(),
+  intent: IntentCode.nullable(),
+  needsReply: z.boolean().nullable(),
+  urgencyScore: z.number().nullable(),
+});
+export type ConversationInsight = z.infer<typeof ConversationInsight>;
+
 export const ConversationSummary = z.object({
   id: Uuid,
   contact: z.object({ id: Uuid, name: z.string() }),
@@ -114,6 +125,7 @@ export const ConversationSummary = z.object({
   lastMessagePreview: z.string(),
   snoozedUntil: z.string().nullable(),
   createdAt: z.string(),
+  insight: ConversationInsight.nullable(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
@@ -126,6 +138,14 @@ export const QueueQuery = z.strictObject({
   labelId: Uuid.optional(),
   urgency: Urgency.optional(),
   visibility: Visibility.optional(),
+  /** The customer's language as detected (nl, en, de, fr, …). */
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/)
+    .optional(),
+  sentiment: SentimentLabel.optional(),
+  intent: IntentCode.optional(),
+  needsReply: z.stringbool().optional(),
   /** Conversations started in this period. */
   since: z.iso.datetime({ offset: true }).optional(),
   until: z.iso.datetime({ offset: true }).optional(),
@@ -165,6 +185,10 @@ export const Message = z.object({
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** A customer message's analysis; agents' one-click corrections are applied and listed in `corrected`. */
+  analysis: MessageAnalysis.extend({
+    corrected: z.object({ sentiment: SentimentLabel.optional(), intent: IntentCode.optional() }).optional(),
+  }).nullable(),
 });
 export type Message = z.infer<typeof Message>;
 
@@ -176,6 +200,9 @@ export const HistoryItem = z.object({
   lastMessagePreview: z.string(),
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
+  /** Toward the brand at the end of that conversation, when known. */
+  sentiment: SentimentLabel.nullable(),
+  intent: IntentCode.nullable(),
 });
 export const ConversationDetail = z.object({
   conversation: ConversationSummary.extend({

@@ -111,3 +111,6 @@ export {
   noteDeliveryOutcome,
   type SubscriptionForDelivery,
 } from './webhooks/subscriptions';
+export { correctAnalysis, type Correction } from './analysis/correct-analysis';
+export { getAnalysisProfile, updateAnalysisProfile, type AnalysisProfile } from './analysis/profile';
+export { REANALYSIS_QUEUE, latestReanalysis, runReanalysisBatch, startReanalysis } from './analysis/reanalyze';

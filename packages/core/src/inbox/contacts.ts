@@ -1,4 +1,4 @@
-import { AppError, type Contact, type ConversationStatus, type ChannelKind } from '@balie/contracts';
+import { AppError, type Contact, type ConversationStatus, type ChannelKind, type SentimentLabel } from '@balie/contracts';
 import { sql, type Db } from '@balie/db';
 import type { Ctx } from '../context';
 import { iso, isoOrNull } from '../db-util';
@@ -96,7 +96,8 @@ export function crmUrl(template: string | null, attributes: Record<string, strin
 /** The contact's conversations on every channel, newest first (merged shells left out). */
 export async function contactConversations(db: Db, accountId: string, contactId: string, exceptId?: string) {
   const r =
-    await db.execute(sql`select c.id, cc.kind, c.status, c.category_id, c.last_message_preview, c.created_at, c.resolved_at
+    await db.execute(sql`select c.id, cc.kind, c.status, c.category_id, c.last_message_preview, c.created_at, c.resolved_at,
+      c.sentiment, c.intent
     from conversations c join channel_connections cc on cc.id = c.connection_id
     where c.contact_id = ${contactId} and c.account_id = ${accountId} and c.status <> 'merged'
       ${exceptId ? sql`and c.id <> ${exceptId}` : sql``}
@@ -109,6 +110,8 @@ export async function contactConversations(db: Db, accountId: string, contactId:
     lastMessagePreview: h.last_message_preview as string,
     createdAt: iso(h.created_at as Date),
     resolvedAt: isoOrNull(h.resolved_at as Date | null),
+    sentiment: (h.sentiment as SentimentLabel | null) ?? null,
+    intent: (h.intent as string | null) ?? null,
   }));
 }
 

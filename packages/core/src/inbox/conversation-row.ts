@@ -1,4 +1,4 @@
-import type { ConversationSummary, Urgency } from '@balie/contracts';
+import type { ConversationInsight, ConversationSummary, Urgency } from '@balie/contracts';
 import { sql } from '@balie/db';
 import { iso, isoOrNull } from '../db-util';
 
@@ -6,7 +6,7 @@ import { iso, isoOrNull } from '../db-util';
 export const SUMMARY_COLUMNS = sql`c.id, c.contact_id, ct.name as contact_name, c.connection_id, cc.kind as connection_kind,
   cc.name as connection_name, c.visibility, c.status, c.urgency, c.assignee_id, c.team_id, c.label_ids, c.category_id,
   c.waiting_since, c.last_message_at, c.last_message_preview, c.snoozed_until, c.created_at, c.handover_note, c.merged_into,
-  c.queue_rank, c.queue_at, c.resolved_at`;
+  c.queue_rank, c.queue_at, c.resolved_at, c.language, c.sentiment, c.sentiment_trend, c.intent, c.needs_reply, c.urgency_score`;
 export const SUMMARY_FROM = sql`conversations c join contacts ct on ct.id = c.contact_id
   join channel_connections cc on cc.id = c.connection_id`;
 
@@ -33,6 +33,19 @@ export function toSummary(r: ConversationRow): ConversationSummary {
     lastMessagePreview: r.last_message_preview as string,
     snoozedUntil: isoOrNull(r.snoozed_until as Date | null),
     createdAt: iso(r.created_at as Date),
+    insight: toInsight(r),
+  };
+}
+
+function toInsight(r: ConversationRow): ConversationInsight | null {
+  if (r.language === null && r.sentiment === null && r.intent === null) return null;
+  return {
+    language: (r.language as string | null) ?? null,
+    sentiment: (r.sentiment as ConversationInsight['sentiment']) ?? null,
+    sentimentTrend: (r.sentiment_trend as ConversationInsight['sentimentTrend']) ?? null,
+    intent: (r.intent as string | null) ?? null,
+    needsReply: (r.needs_reply as boolean | null) ?? null,
+    urgencyScore: r.urgency_score === null || r.urgency_score === undefined ? null : Number(r.urgency_score),
   };
 }
 

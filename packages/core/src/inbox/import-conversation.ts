@@ -5,6 +5,9 @@ import { assertCan } from '../auth/assert-can';
 import { emitEvent } from '../events/emit-event';
 import { preview } from './conversation-row';
 import { findOrCreateContact } from './record-inbound';
+import { analyze, searchLanguage } from '../analysis/nlp';
+import { loadAnalysisSetup } from '../analysis/setup';
+import { rollUpConversation } from '../analysis/roll-up-conversation';
 import { arrayLiteral } from '../db-util';
 
 /** One message of an imported conversation, with the moment it was written on the platform. */
@@ -141,28 +144,34 @@ export async function importConversation(opts: Ctx & { input: ImportConversation
     const created = await tx.execute(sql`insert into conversations
         (account_id, contact_id, connection_id, thread_key, visibility, status, urgency, assignee_id, team_id, category_id,
          label_ids, handover_note, waiting_since, last_message_at, last_message_preview, snoozed_until, first_response_at,
-         resolved_at, created_at)
+         resolved_at, created_at, urgency_manual)
       values (${accountId}, ${contactId}, ${input.connectionId}, ${input.threadKey}, ${input.visibility}, ${input.status},
         ${input.urgency ?? 'normal'}, ${input.assigneeId ?? null}, ${input.teamId ?? null},
         ${resolved ? input.categoryId! : (input.categoryId ?? null)}, ${uuids(labelIds)}, ${input.handoverNote || null},
         ${waitingSince}::timestamptz, ${last.at}::timestamptz, ${preview(last.body)},
         ${input.status === 'snoozed' ? input.snoozedUntil! : null}::timestamptz, ${firstReply?.at ?? null}::timestamptz,
-        ${resolved ? (input.resolvedAt ?? messages.at(-1)!.at) : null}::timestamptz, ${messages[0]!.at}::timestamptz)
+        ${resolved ? (input.resolvedAt ?? messages.at(-1)!.at) : null}::timestamptz, ${messages[0]!.at}::timestamptz,
+        ${input.urgency !== undefined})
       returning id`);
     const conversationId = (created.rows[0] as { id: string }).id;
 
+    const setup = await loadAnalysisSetup(tx, accountId);
     const rows = messages.map((m) => {
+      const analysis =
+        m.direction === 'inbound' ? analyze(setup, m.body, { channel: check.kind!, visibility: input.visibility }) : null;
       const [visibility, authorType, authorId, externalId, delivery] =
         m.direction === 'inbound'
           ? [input.visibility, 'contact', contactId, m.externalId, 'received']
           : [m.direction === 'note' ? 'private' : input.visibility, 'agent', m.authorId, null, 'sent'];
       return sql`(${accountId}, ${conversationId}, ${input.connectionId}, ${m.direction}, ${visibility}, ${authorType},
-        ${authorId}::uuid, ${m.body}, ${externalId}, ${delivery}, ${m.at}::timestamptz, ${check.default_language})`;
+        ${authorId}::uuid, ${m.body}, ${externalId}, ${delivery}, ${m.at}::timestamptz,
+        ${analysis ? searchLanguage(analysis, setup) : check.default_language}, ${analysis ? JSON.stringify(analysis) : null}::jsonb)`;
     });
     await tx.execute(sql`insert into messages
         (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, external_id,
-         delivery_status, created_at, language)
+         delivery_status, created_at, language, analysis)
       values ${sql.join(rows, sql`, `)}`);
+    await rollUpConversation(tx, conversationId);
 
     await emitEvent({ tx, accountId, type: 'conversation.created', payload: { conversationId }, actorId: actor.id });
     return { conversationId, contactId, duplicate: false };

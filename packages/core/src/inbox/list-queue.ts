@@ -34,6 +34,10 @@ export function filterConditions(f: QueueFilters): SQL[] {
   // Through queue_rank (urgency rank, +10 when nobody waits) the queue index serves this filter too.
   if (f.urgency) out.push(sql`c.queue_rank in (${URGENCY_RANK[f.urgency]}, ${URGENCY_RANK[f.urgency] + 10})`);
   if (f.visibility) out.push(sql`c.visibility = ${f.visibility}`);
+  if (f.language) out.push(sql`c.language = ${f.language}`);
+  if (f.sentiment) out.push(sql`c.sentiment = ${f.sentiment}`);
+  if (f.intent) out.push(sql`c.intent = ${f.intent}`);
+  if (f.needsReply !== undefined) out.push(sql`c.needs_reply = ${f.needsReply}`);
   if (f.since) out.push(sql`c.created_at >= ${f.since}::timestamptz`);
   if (f.until) out.push(sql`c.created_at < ${f.until}::timestamptz`);
   return out;

@@ -2,6 +2,9 @@ import { AppError, type InboundMessageInput } from '@balie/contracts';
 import { sql, type Db } from '@balie/db';
 import { emitEvent } from '../events/emit-event';
 import { preview } from './conversation-row';
+import { analyze, searchLanguage } from '../analysis/nlp';
+import { loadAnalysisSetup } from '../analysis/setup';
+import { rollUpConversation } from '../analysis/roll-up-conversation';
 
 /** A resolved conversation is reopened when the customer writes within this window; later starts a new one. */
 const REOPEN_WINDOW_DAYS = 7;
@@ -35,6 +38,8 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
       return { conversationId: existing.conversation_id, messageId: existing.id, duplicate: true, newConversation: false };
 
     const sentAt = input.sentAt ?? new Date().toISOString();
+    const setup = await loadAnalysisSetup(tx, accountId);
+    const analysis = analyze(setup, input.body, { channel: conn.kind, visibility: input.visibility });
     const contactId = await findOrCreateContact(tx, accountId, conn.kind, input.sender);
     const found = (
       await tx.execute(sql`select id, status from conversations
@@ -57,11 +62,10 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
 
     const message = await tx.execute(sql`insert into messages
         (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, external_id,
-         delivery_status, created_at, language)
+         delivery_status, created_at, language, analysis)
       values (${accountId}, ${conversationId}, ${input.connectionId}, 'inbound', ${input.visibility}, 'contact', ${contactId},
-        ${input.body}, ${input.externalId}, 'received', ${sentAt}::timestamptz,
-        -- the account's language until language detection exists
-        (select default_language from accounts where id = ${accountId}))
+        ${input.body}, ${input.externalId}, 'received', ${sentAt}::timestamptz, ${searchLanguage(analysis, setup)},
+        ${JSON.stringify(analysis)}::jsonb)
       returning id`);
     const messageId = (message.rows[0] as { id: string }).id;
 
@@ -72,6 +76,7 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
         last_message_at = greatest(last_message_at, ${sentAt}::timestamptz),
         last_message_preview = ${preview(input.body)}, updated_at = now()
       where id = ${conversationId}`);
+    await rollUpConversation(tx, conversationId);
 
     if (!found) await emitEvent({ tx, accountId, type: 'conversation.created', payload: { conversationId } });
     else if (found.status !== 'open') {

@@ -77,7 +77,7 @@ export function setUrgency(opts: Ctx & { conversationId: string; urgency: Urgenc
     row.urgency === opts.urgency
       ? null
       : {
-          set: sql`urgency = ${opts.urgency}`,
+          set: sql`urgency = ${opts.urgency}, urgency_manual = true`,
           changes: { urgency: { from: row.urgency, to: opts.urgency } },
         },
   );

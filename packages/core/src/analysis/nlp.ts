@@ -1,0 +1,49 @@
+/**
+ * The one place core calls packages/nlp: the analysis of a message with the account's setup, and
+ * teaching the account's intent model. Analysis is pure and takes microseconds, so it runs inside
+ * the transaction that stores the message.
+ */
+import type { MessageAnalysis } from '@balie/contracts';
+import {
+  analyzeMessage,
+  createIntentModel,
+  learnIntent,
+  type BrandProfile,
+  type IntentModelState,
+  type PiiPattern,
+} from '@balie/nlp';
+
+export interface AnalysisSetup {
+  brand: BrandProfile;
+  /** The account's intent codes; null: the default taxonomy. */
+  intents: string[] | null;
+  piiPatterns: PiiPattern[];
+  model: IntentModelState | null;
+  /** The account's language: messages in a language PostgreSQL does not stem are searched in it. */
+  defaultLanguage: string;
+}
+
+export function analyze(
+  setup: AnalysisSetup,
+  text: string,
+  message: { channel: string; visibility: 'public' | 'private' },
+): MessageAnalysis {
+  return analyzeMessage(text, {
+    brand: setup.brand,
+    channel: message.channel,
+    public: message.visibility === 'public',
+    piiPatterns: setup.piiPatterns,
+    ...(setup.intents ? { taxonomy: setup.intents } : {}),
+    ...(setup.model ? { intentModel: setup.model } : {}),
+  });
+}
+
+export function teachIntent(model: IntentModelState | null, text: string, intent: string): IntentModelState {
+  return learnIntent(model ?? createIntentModel(), text, intent);
+}
+
+/** The search configuration follows the detected language when it is one PostgreSQL stems. */
+export function searchLanguage(analysis: MessageAnalysis, setup: AnalysisSetup): string {
+  const { code, confidence } = analysis.language;
+  return (code === 'nl' || code === 'en') && confidence >= 0.5 ? code : setup.defaultLanguage;
+}
