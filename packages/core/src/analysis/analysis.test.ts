@@ -116,7 +116,11 @@ describe('text analysis in the inbox', () => {
   });
 
   it('raises urgency from the analysis until an agent sets it by hand', async () => {
-    const r = await receive(a, 'Opa van 84 zit al 3 dagen zonder alarmknop en telefoon door jullie storing. Doe er NU wat aan!!', 'opa');
+    const r = await receive(
+      a,
+      'Opa van 84 zit al 3 dagen zonder alarmknop en telefoon door jullie storing. Doe er NU wat aan!!',
+      'opa',
+    );
     const c = await conversation(r.conversationId);
     assert.ok(['high', 'urgent'].includes(c.urgency as string), String(c.urgency));
     await setUrgency({ db: t.database.db, actor: a.actor, conversationId: r.conversationId, urgency: 'low' });
