@@ -3,6 +3,12 @@
  * words AFINN scores for general text. Written for this project.
  */
 export const EN_EXTRA: Record<string, number> = {
+  soaked: -0.5,
+  down: -0.3,
+  pay: 0,
+  gift: 0,
+  free: 0,
+  dear: 0,
   rubbish: -0.8,
   garbage: -0.8,
   trash: -0.7,
@@ -79,9 +85,9 @@ export const EN_EXTRA: Record<string, number> = {
   thx: 0.4,
   ty: 0.4,
   appreciated: 0.6,
-  works: 0.2,
-  working: 0.2,
-  work: 0.1,
+  works: 0,
+  working: 0,
+  work: 0,
   resolved: 0.5,
   fixed: 0.5,
   sorted: 0.5,
@@ -111,7 +117,7 @@ export const EN_EXTRA: Record<string, number> = {
 
 export const EN_EXPECTED = new Set(
   (
-    'delivered arrived received refunded answered replied response reply called fixed resolved working work works connection ' +
+    'delivered arrived works replying received refunded answered replied response reply called fixed resolved working work works connection ' +
     'signal internet power heard shipped sent'
   ).split(' '),
 );

@@ -7,7 +7,7 @@
 const set = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 
 export const NEGATORS = set(
-  'niet geen nooit niks niets nergens noch zonder nie gene geeneen ' +
+  'niet geen nooit niks niets nergens niemand noch zonder nie gene geeneen ' +
     "not no never nothing nobody none neither nor without cannot can't cant don't dont doesn't doesnt didn't didnt isn't isnt " +
     "wasn't wasnt won't wont haven't havent hasn't hasnt aren't arent couldn't couldnt wouldn't wouldnt shouldn't ain't aint",
 );

@@ -316,11 +316,11 @@ export const NL_EXTRA: Record<string, number> = {
   genieten: 0.7,
   geniet: 0.7,
   // verbs whose polarity comes from webcare use
-  werkt: 0.2,
-  werken: 0.1,
-  functioneert: 0.2,
+  werkt: 0,
+  werken: 0,
+  functioneert: 0,
   doet: 0,
-  klopt: 0.2,
+  klopt: 0,
   helpt: 0.4,
   hielp: 0.4,
   aanraden: 0.6,
@@ -350,7 +350,17 @@ export const NL_EXTRA: Record<string, number> = {
   zeker: 0,
   bekend: 0,
   normaal: 0,
-  gratis: 0.2,
+  gratis: 0,
+  geachte: 0,
+  beschikbaar: 0,
+  slimme: 0,
+  slim: 0,
+  gemaakt: 0,
+  weer: 0,
+  doorweekt: -0.5,
+  verhoging: -0.4,
+  prijsverhoging: -0.5,
+  doorverbonden: -0.2,
   naar: 0,
   net: 0,
   juist: 0,
@@ -384,6 +394,6 @@ export const NL_EXPECTED = new Set(
   (
     'bezorgd geleverd ontvangen aangekomen binnen gekomen teruggebeld gereageerd reactie antwoord terugbetaald teruggestort ' +
     'gestort verwerkt opgelost gerepareerd hersteld bereik internet verbinding signaal tv televisie stroom warm water werkt werken ' +
-    'doet functioneert verstuurd verzonden opgehaald gehoord gezien gebeld bericht mail contact terug geld'
+    'doet functioneert klopt reageert reageren verstuurd verzonden opgehaald gehoord gezien gebeld bericht mail contact terug geld'
   ).split(' '),
 );

@@ -20,6 +20,67 @@ const P = (text: string, weight: number, flags: Omit<Phrase, 'words' | 'weight'>
 });
 
 export const PHRASES: Phrase[] = [
+  // Rituals: polite openings and closings say nothing about the writer's mood.
+  ...[
+    'met vriendelijke groet',
+    'met vriendelijke groeten',
+    'vriendelijke groet',
+    'vriendelijke groeten',
+    'bij voorbaat dank',
+    'alvast bedankt',
+    'alvast dank',
+  ]
+    .concat([
+      'kind regards',
+      'best regards',
+      'warm regards',
+      'thanks in advance',
+      'thank you in advance',
+      'yours sincerely',
+      'yours faithfully',
+    ])
+    .concat([
+      'zou leuk zijn',
+      'zou fijn zijn',
+      'zou handig zijn',
+      'zou mooi zijn',
+      'zou prettig zijn',
+      'would be nice',
+      'would be great',
+      'would be handy',
+    ])
+    .concat(['nooit zo', "nooit zo'n", 'nog nooit zo', "nog nooit zo'n"])
+    .map((t) => P(t, 0)),
+  // Problems told without a judging word
+  P('ligt eruit', -0.5),
+  P('ligt er uit', -0.5),
+  P('ligt er weer uit', -0.6),
+  P('ligt plat', -0.5),
+  P('is uitgevallen', -0.5),
+  P('staat stil', -0.4),
+  P('nergens te vinden', -0.5),
+  P('nowhere to be found', -0.5),
+  P('waar blijft', -0.4),
+  P('wat is er aan de hand', -0.4),
+  P("what's going on", -0.4),
+  P('nog steeds niks', -0.5),
+  P('nog steeds niets', -0.5),
+  P('nog steeds niet', -0.3),
+  P('nog steeds geen', -0.3),
+  P('nog altijd niet', -0.3),
+  P('nog altijd geen', -0.3),
+  P('nog niks', -0.3),
+  P('nog niets', -0.3),
+  P('still no', -0.3),
+  P('still not', -0.3),
+  P('still waiting', -0.5),
+  P('veel te hoog', -0.7),
+  P('te hoog', -0.5),
+  P('te veel', -0.4),
+  P('too high', -0.5),
+  P('too much', -0.4),
+  P('lekker dan', -0.5, { sarcastic: true }),
+  P('knap hoor', -0.5, { sarcastic: true }),
   // Dutch sarcasm and idiom
   P('bedankt voor niks', -0.9, { sarcastic: true }),
   P('bedankt voor niets', -0.9, { sarcastic: true }),

@@ -89,6 +89,18 @@ function matchPhrase(tokens: readonly Token[], i: number): Phrase | undefined {
   return undefined;
 }
 
+const COUNT = /^(\d+|een|twee|drie|vier|vijf|zes|zeven|acht|tien|paar|a|an|one|two|three|four|five|six|several|few)$/;
+const UNIT = /^(uur|uren|dag|dagen|week|weken|maand|maanden|hours?|days?|weeks?|months?)$/;
+
+function isDuration(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]?.norm;
+  if (t !== 'al' && t !== 'for') return false;
+  const a = tokens[i + 1]?.norm ?? '';
+  const b = tokens[i + 2]?.norm ?? '';
+  if (t === 'al' && UNIT.test(a)) return true;
+  return COUNT.test(a) && UNIT.test(b);
+}
+
 function isNegator(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
 }
@@ -140,6 +152,23 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
     if (phrase) {
       weight = phrase.weight;
       last = i + phrase.words.length - 1;
+      if (weight === 0) {
+        i = last;
+        continue;
+      }
+    } else if (isDuration(tokens, i)) {
+      // "al drie weken", "for 5 days": how long someone has been waiting is a complaint in itself.
+      items.push({
+        first: i,
+        last: i + 2,
+        weight: -0.35,
+        modifiers: [],
+        clause: s.clauseOf[i] as number,
+        emoji: false,
+        negated: false,
+      });
+      i += 2;
+      continue;
     } else if (polar.has(i)) {
       weight = polar.get(i) as number;
       // "super slecht", "verschrikkelijk goed": a polar intensifier before another polar word only intensifies.

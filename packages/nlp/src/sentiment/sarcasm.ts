@@ -9,6 +9,10 @@ import type { Token } from '../text/tokenize';
 import type { Item } from './items';
 
 const REPEAT = new Set(['alweer', 'wederom', 'zoveelste', 'again', 'nogmaals']);
+/** "3e keer", "derde storing", "third outage": counting the failures. */
+const ORDINAL = /^(\d+e|\d+(st|nd|rd|th)|derde|vierde|vijfde|zesde|third|fourth|fifth|sixth)$/;
+/** Eye-rolls that make praise sarcastic on their own ("echt top 🙄"); applause needs a problem too. */
+const STRONG_EMOJI = new Set(['🙄', '🙃', '😒', '🤡']);
 const MARKER_AFTER = new Set(['hoor', 'hè', 'he', 'joh', 'not', 'niet']);
 
 export interface Sarcasm {
@@ -33,7 +37,7 @@ export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]):
     const t = tokens[i] as Token;
     if (t.kind === 'emoji' && SARCASM_EMOJI.has(t.norm)) mark(t.norm);
     else if (t.kind === 'hashtag' && (t.norm === 'not' || t.norm === 'sarcasme' || t.norm === 'sarcasm')) mark(`#${t.norm}`, 2);
-    else if (REPEAT.has(t.norm) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens')) mark(t.norm);
+    else if (REPEAT.has(t.norm) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || ORDINAL.test(t.norm)) mark(t.norm);
   }
   for (const p of praise) {
     const after = tokens[p.last + 1];
@@ -44,6 +48,9 @@ export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]):
     if (p.phrase?.ironic) mark(p.phrase.words.join(' '));
   }
   const sarcastic =
-    cues.length > 0 && (items.some((it) => it.phrase?.sarcastic) || (praise.length > 0 && problem && markers > 0));
+    cues.length > 0 &&
+    (items.some((it) => it.phrase?.sarcastic) ||
+      (praise.length > 0 && problem && markers > 0) ||
+      (praise.length > 0 && tokens.some((t) => STRONG_EMOJI.has(t.norm))));
   return { value: sarcastic, cues: sarcastic ? [...new Set(cues)] : [] };
 }
