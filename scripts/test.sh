@@ -2,7 +2,7 @@
 # The whole test suite, as a new user and CI run it (`npm test`):
 #   1. installs what the tests need when missing (npm packages; Debian's postgresql and chromium),
 #   2. type check, lint and format check,
-#   3. builds the web app,
+#   3. builds the web app and the widget (its loader size is a test),
 #   4. runs the unit and API tests on embedded PGlite, then on a private PostgreSQL server,
 #   5. runs the browser tests in Debian's Chromium,
 # and ends with one line `N passed, N failed` over all runs.
@@ -38,8 +38,8 @@ npm run --silent typecheck || die "type check failed"
 npm run --silent lint || die "lint failed"
 npx prettier --check --log-level warn . || die "formatting differs: run 'npm run format'"
 
-step "build the web app"
-npm run --silent build >"$out/build.log" 2>&1 || { cat "$out/build.log"; die "web build failed"; }
+step "build the web app and the website chat widget"
+npm run --silent build >"$out/build.log" 2>&1 || { cat "$out/build.log"; die "build failed"; }
 
 mapfile -t unit_tests < <(find apps packages -name '*.test.ts' -not -path '*/node_modules/*' | sort)
 mapfile -t e2e_tests < <(find tests/e2e -name '*.test.ts' | sort)
