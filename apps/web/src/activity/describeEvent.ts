@@ -68,6 +68,16 @@ export function describeEvent(event: DomainEvent, t: TFunction, names: NameBook)
       const p = eventPayloads['mention.created'].safeParse(event.payload);
       return p.success ? t('events.mention.created', { name: member(p.data.userId) }) : unknown();
     }
+    case 'message.delivery': {
+      const p = eventPayloads['message.delivery'].safeParse(event.payload);
+      if (!p.success) return unknown();
+      const status = t(`events.message.deliveryStatus.${p.data.status}`);
+      return t('events.message.delivery', { status, reason: p.data.reason ? `: ${p.data.reason}` : '' });
+    }
+    case 'webhook.disabled': {
+      const p = eventPayloads['webhook.disabled'].safeParse(event.payload);
+      return p.success ? t('events.webhook.disabled', { reason: p.data.reason }) : unknown();
+    }
   }
 }
 

@@ -1,5 +1,8 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { keys } from '../api/keys';
 import type { Message } from '../api/inboxTypes';
 import { Time } from '../components/Time';
 import { MessageAttachments } from './MessageAttachments';
@@ -31,8 +34,24 @@ export const MessageItem = memo(function MessageItem({ message: m, contactName }
         <div className="msg-status" data-testid="delivery-status" data-status={m.deliveryStatus}>
           {t(`inbox.delivery.${m.deliveryStatus}`)}
           {m.deliveryStatus === 'failed' && m.failureReason && <span className="break">: {m.failureReason}</span>}
+          {m.deliveryStatus === 'failed' && <RetrySend messageId={m.id} conversationId={m.conversationId} />}
         </div>
       )}
     </li>
   );
 });
+
+/** A reply the channel refused for good: the agent can send it again (after fixing the cause). */
+function RetrySend({ messageId, conversationId }: { messageId: string; conversationId: string }) {
+  const { t } = useTranslation();
+  const qc = useQueryClient();
+  const retry = useMutation({
+    mutationFn: () => api.post(`/api/messages/${encodeURIComponent(messageId)}/retry-send`),
+    onSettled: () => qc.invalidateQueries({ queryKey: keys.conversation(conversationId) }),
+  });
+  return (
+    <button type="button" className="link" data-testid="retry-send" disabled={retry.isPending} onClick={() => retry.mutate()}>
+      {retry.isPending ? t('inbox.delivery.retrying') : t('inbox.delivery.retry')}
+    </button>
+  );
+}

@@ -60,6 +60,12 @@ export function applyEvent(qc: QueryClient, event: DomainEvent, session: Session
       if (parsed.success) invalidateSoon(qc, keys.conversation(parsed.data.conversationId));
       return;
     }
+    case 'message.delivery': {
+      // A reply was sent, delivered or failed: the thread shows its new state.
+      const parsed = eventPayloads['message.delivery'].safeParse(event.payload);
+      if (parsed.success) invalidateSoon(qc, keys.conversation(parsed.data.conversationId));
+      return;
+    }
     case 'mention.created': {
       // Sent to the whole account; only the person mentioned has a new one.
       const parsed = eventPayloads['mention.created'].safeParse(event.payload);
