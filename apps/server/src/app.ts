@@ -16,6 +16,7 @@ import { loggerOptions } from './logger';
 import { authPlugin } from './plugins/auth';
 import { accountRoutes } from './routes/account';
 import { adminRoutes } from './routes/admin';
+import { analysisRoutes } from './routes/analysis';
 import { attachmentRoutes } from './routes/attachments';
 import { channelInboundRoutes } from './routes/channel-inbound';
 import { channelRoutes } from './routes/channels';
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(async (scope) => eventRoutes(scope, routeDeps));
   await app.register(async (scope) => inboxRoutes(scope, routeDeps));
   await app.register(async (scope) => inboxSettingsRoutes(scope, routeDeps));
+  await app.register(async (scope) => analysisRoutes(scope, routeDeps));
   await app.register(async (scope) => contactRoutes(scope, routeDeps));
   await app.register(async (scope) => attachmentRoutes(scope, routeDeps));
   await app.register(async (scope) => widgetRoutes(scope, routeDeps));

@@ -4,7 +4,9 @@ import {
   EventStream,
   JobWorker,
   openStorage,
+  REANALYSIS_QUEUE,
   runCleanup,
+  runReanalysisBatch,
   scheduleCleanup,
   wakeSnoozed,
   type Database,
@@ -57,6 +59,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   const channels = channelQueues(database, config);
   const queues: Record<string, QueueDefinition> = {
     [CLEANUP_QUEUE]: { handler: () => runCleanup(database, { rawEventsDays: config.BALIE_RAW_EVENT_RETENTION_DAYS }) },
+    [REANALYSIS_QUEUE]: { handler: (job) => runReanalysisBatch(database, job.accountId ?? '', job.payload) },
     ...channels.queues,
     ...opts.queues,
   };

@@ -11,3 +11,4 @@ export * from './inbox';
 export * from './channels';
 export * from './widget';
 export * from './analysis';
+export * from './analysis-api';

@@ -196,6 +196,10 @@ describe('members, roles and the audit log', () => {
         'POST /api/conversations/:id/attachments': [`/api/conversations/${bConv}/attachments?filename=a.png`, PNG],
         'GET /api/attachments/:id': [`/api/attachments/${bAttachment}`],
         'GET /api/messages/:id/revisions': [`/api/messages/${bInbound.messageId}/revisions`],
+        'POST /api/messages/:id/analysis/corrections': [
+          `/api/messages/${bInbound.messageId}/analysis/corrections`,
+          { field: 'sentiment', value: 'negative' },
+        ],
         'GET /api/contacts/:id': [`/api/contacts/${bContact}`],
         'GET /api/contacts/:id/conversations': [`/api/contacts/${bContact}/conversations`],
         'PATCH /api/contacts/:id': [`/api/contacts/${bContact}`, { name: 'overgenomen' }],
