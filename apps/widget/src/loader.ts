@@ -48,7 +48,7 @@ async function start(script: HTMLScriptElement) {
 
   const host = document.createElement('div');
   host.setAttribute('data-balie-widget', '');
-  const root = host.attachShadow({ mode: 'closed' });
+  const root = host.attachShadow({ mode: 'open' });
   const button = document.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-label', t.open);

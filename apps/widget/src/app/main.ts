@@ -60,7 +60,7 @@ function connect() {
     }
   };
   ws.onclose = (e) => {
-    if (socket !== ws) return;
+    if (socket !== ws || held) return;
     if (e.code === 4401) return void restartSession();
     if (e.code === 4403) return;
     view.status.textContent = t.offline;
@@ -68,8 +68,15 @@ function connect() {
   };
 }
 
-/** Test hook and "network drop": closing the socket reconnects with catch-up. */
-(window as unknown as { balieDropConnection: () => void }).balieDropConnection = () => socket?.close();
+/**
+ * A network drop, for the browser test: the socket closes and stays down until `restore`; then
+ * the app reconnects after the last event it saw, as after a real outage.
+ */
+let held = false;
+(window as unknown as { balieNetwork: object }).balieNetwork = {
+  drop: () => ((held = true), socket?.close()),
+  restore: () => ((held = false), connect()),
+};
 
 async function restartSession() {
   store()?.removeItem(storageKey);
