@@ -97,14 +97,14 @@ describe('the website chat widget, in Chromium', () => {
   });
 
   it('c. loses nothing and repeats nothing when the customer’s network drops while three replies go out', async () => {
-    await chatFrame.evaluate(() => (window as unknown as { balieNetwork: { drop(): void } }).balieNetwork.drop());
+    await chatFrame.evaluate(() => (globalThis as unknown as { balieNetwork: { drop(): void } }).balieNetwork.drop());
     for (const body of ['Eerste antwoord', 'Tweede antwoord', 'Derde antwoord']) {
       await agent.getByTestId('reply-box').fill(body);
       await agent.getByTestId('reply-send').click();
       await agent.getByTestId('thread').getByText(body).waitFor();
     }
     assert.equal(await chat.getByRole('log').getByText('Eerste antwoord').count(), 0, 'nothing arrives while offline');
-    await chatFrame.evaluate(() => (window as unknown as { balieNetwork: { restore(): void } }).balieNetwork.restore());
+    await chatFrame.evaluate(() => (globalThis as unknown as { balieNetwork: { restore(): void } }).balieNetwork.restore());
     await chat.getByRole('log').getByText('Derde antwoord').waitFor();
     await new Promise((r) => setTimeout(r, 500));
     const bodies = await chat
@@ -123,11 +123,14 @@ describe('the website chat widget, in Chromium', () => {
     await chat.getByRole('log').getByText(XSS).waitFor();
     await agent.getByTestId('thread').getByText(XSS).waitFor();
     await eventually(
-      async () => [await customer.evaluate(() => '__pwned' in window), await chatFrame.evaluate(() => '__pwned' in window)],
+      async () => [
+        await customer.evaluate(() => '__pwned' in globalThis),
+        await chatFrame.evaluate(() => '__pwned' in globalThis),
+      ],
       (v) => v.every((x) => x === false),
       'no script ran',
     );
-    assert.equal(await agent.evaluate(() => '__pwned' in window), false);
+    assert.equal(await agent.evaluate(() => '__pwned' in globalThis), false);
     assert.equal(await chat.getByRole('log').locator('img').count(), 0);
   });
 });
