@@ -132,6 +132,8 @@ export const MessageAnalysis = z.object({
   urgency: z.object({
     /** 0 … 1; the queue maps it to a level */
     score: z.number().min(0).max(1),
+    /** the score before reach was added: rescoring with new reach figures starts from it */
+    base: z.number().min(0).max(1),
     level: Urgency,
     signals: z.array(UrgencySignal),
   }),

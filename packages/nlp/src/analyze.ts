@@ -4,7 +4,7 @@
  * exception: text past ANALYSED_CHARS is not looked at (the result says so), and every step is
  * linear in the text it looks at.
  */
-import { DEFAULT_INTENTS, type MessageAnalysis, type UrgencySignal } from '@balie/contracts';
+import { DEFAULT_INTENTS, type MessageAnalysis } from '@balie/contracts';
 import { classifyIntent } from './intent/classify';
 import type { IntentModelState } from './intent/model';
 import { detectLanguage } from './language/detect';
@@ -13,7 +13,7 @@ import { analyzeSentiment } from './sentiment/analyze';
 import type { BrandProfile } from './sentiment/targets';
 import { detectFormality } from './signals/formality';
 import { needsReply } from './signals/needs-reply';
-import { scoreUrgency, urgencySignals, type Reach } from './signals/urgency';
+import { textSignals, urgencyBase, withReach, type Reach } from './signals/urgency';
 import { tokenize } from './text/tokenize';
 
 /** Bumped whenever lexicons or rules change what an analysis says, so stored ones can be redone. */
@@ -58,14 +58,15 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
     context.intentModel,
     taxonomy,
   );
-  const signals = urgencySignals({
-    tokens,
-    intent: intent.label,
-    brandScore: sentiment.brand.score,
-    public: publicPost,
-    reach: context.reach,
-  });
-  const urgency = scoreUrgency(intent.label, sentiment.brand.score, signals, publicPost, context.reach);
+  const brandScore = sentiment.brand.score;
+  const { signals, danger } = textSignals({ tokens, intent: intent.label, brandScore });
+  const urgency = withReach(
+    urgencyBase(intent.label, brandScore, signals, danger),
+    signals,
+    brandScore,
+    publicPost,
+    context.reach,
+  );
   const analysable = hasWords || hasEmoji;
   const reply = analysable
     ? needsReply({
@@ -91,7 +92,7 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
     sarcasm: sentiment.sarcasm,
     intent,
     needsReply: reply,
-    urgency: { ...urgency, signals },
+    urgency,
     formality: hasWords ? detectFormality(tokens, language.code) : { value: 'unknown', cues: [] },
     pii,
   };
@@ -99,9 +100,6 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
 
 /** Urgency again with new reach figures (a public complaint gaining likes), without re-analysing. */
 export function rescoreUrgency(analysis: MessageAnalysis, reach: Reach, publicPost = true): MessageAnalysis['urgency'] {
-  const signals: UrgencySignal[] = analysis.urgency.signals.filter((s) => s !== 'reach');
-  const brandScore = analysis.sentiment.brand.score;
-  const withReach = urgencySignals({ tokens: [], intent: analysis.intent.label, brandScore, public: publicPost, reach });
-  if (withReach.includes('reach')) signals.push('reach');
-  return { ...scoreUrgency(analysis.intent.label, brandScore, signals, publicPost, reach), signals };
+  const { base, signals } = analysis.urgency;
+  return withReach(base, signals, analysis.sentiment.brand.score, publicPost, reach);
 }

@@ -21,6 +21,10 @@ export const CUES: Cues = {
     ),
     ...c('zonder internet, zonder tv, zonder wifi, zonder bereik, zonder verbinding', 1.0),
     ...c(
+      'no power, without power, power is out, power cut, power outage, no electricity, stroomstoring, stroom is uitgevallen, stroom uitgevallen',
+      1.2,
+    ),
+    ...c(
       'geen wifi, geen netwerk, internet ligt, netwerk ligt, offline, down, outage, no signal, no internet, no service, internet down',
       1.2,
     ),
@@ -105,7 +109,7 @@ export const CUES: Cues = {
       1.3,
     ),
     ...c(
-      'morons, retards, ik weet waar je woont, ik maak je af, jullie gaan eraan, je moeder, dood aan, schoft*, oplichters*, teringlijers',
+      'morons, retards, ik weet waar je woont, ik maak je af, jullie gaan eraan, je moeder, dood aan, schoft*, teringlijers',
       1.1,
     ),
   ],
@@ -130,6 +134,10 @@ export const CUES: Cues = {
     ),
   ],
   question: [
+    ...c(
+      'kun je, kan je, kunnen jullie, wil je, wilt u, graag ontvang ik, bel me, bel mij, stuur me, please send, send me, call me',
+      0.5,
+    ),
     ...c(
       'hoe kan ik, hoe moet ik, kan ik, kunnen jullie, kunt u, is het mogelijk, weet iemand, vraagje, vraag:, ik vraag me af, graag info',
       0.6,

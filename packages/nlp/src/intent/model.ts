@@ -72,6 +72,16 @@ export function modelDocs(state: IntentModelState | undefined): number {
   return n;
 }
 
+/**
+ * Naive Bayes counts every feature as independent evidence, so its posteriors are far too sure
+ * (overlapping character n-grams are anything but independent). Dividing the log-likelihood by
+ * the square root of the feature count keeps the ranking and gives probabilities that can be
+ * blended with the rules.
+ */
+function temper(features: number): number {
+  return 1 / Math.sqrt(Math.max(1, features));
+}
+
 /** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
 export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
   const features = intentFeatures(tokensOrText, state.buckets);
@@ -83,10 +93,11 @@ export function predictWithModel(state: IntentModelState, tokensOrText: string |
   for (const [label, l] of entries) {
     let lp = Math.log((0.5 * l.docs) / docs);
     const denom = Math.log(l.total + state.buckets);
-    for (const f of features) lp += Math.log((l.counts[f] ?? 0) + 1) - denom;
-    logs.set(label, lp);
+    let ll = 0;
+    for (const f of features) ll += Math.log((l.counts[f] ?? 0) + 1) - denom;
+    logs.set(label, lp + ll * temper(features.length));
   }
-  background += features.length * flat;
+  background += features.length * flat * temper(features.length);
   logs.set('', background);
   const max = Math.max(...logs.values());
   let z = 0;

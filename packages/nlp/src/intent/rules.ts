@@ -71,9 +71,10 @@ export function ruleScores({ tokens, brandScore, sarcastic, hasUrl }: RuleInput)
   const opener = tokens.find((t) => t.kind === 'word');
   if (questionMarks > 0) add('question', 0.5);
   if (opener && QUESTION_OPENERS.has(opener.norm) && (questionMarks > 0 || firstWord === opener)) add('question', 0.2);
-  if (brandScore < 0) add('complaint', 0.35 + Math.min(0.8, -brandScore));
-  if (brandScore > 0 && !sarcastic) add('praise', 0.2 + brandScore * 0.8);
-  if (sarcastic) add('complaint', 0.5);
+  if (brandScore < 0) add('complaint', 0.3 + 0.6 * Math.min(1, -brandScore));
+  // Clear praise wins over the topic it praises ("retour ging super makkelijk").
+  if (brandScore > 0 && !sarcastic) add('praise', 0.2 + brandScore * 1.2);
+  if (sarcastic) add('complaint', 0.3);
   if (hasUrl && (scores.get('spam') ?? 0) > 0) add('spam', 0.5);
   // The topic says more than the form: a question about a bill is a billing message.
   for (const topic of TOPICS) if (scores.has(topic)) scores.set(topic, (scores.get(topic) as number) * 1.3);

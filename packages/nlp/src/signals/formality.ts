@@ -20,12 +20,18 @@ const EN_INFORMAL = phraseSet(
   'hey, hiya, yo, guys, thx, pls, plz, lol, wtf, gonna, wanna, u, ur, ya, mate, cheers, omg, tbh, idk, bruh, dude',
 );
 
+const CASUAL = new Set(['jullie', 'hi', 'mn', "m'n", 'top', 'thanks', 'thx', 'ok', 'oke', 'okay']);
+
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
   const joined = joinNorms(tokens);
   const english = lang === 'en';
   const formal = matches(english ? EN_FORMAL : NL_FORMAL, tokens, joined);
   const informal = matches(english ? EN_INFORMAL : NL_INFORMAL, tokens, joined);
-  if (formal.length === 0 && informal.length === 0) return { value: 'unknown', cues: [] };
+  if (formal.length === 0 && informal.length === 0) {
+    // No form of address: emoji, "jullie" or a casual opener still set a casual register.
+    const casual = tokens.find((t) => t.kind === 'emoji' || t.kind === 'emoticon' || CASUAL.has(t.norm));
+    return casual ? { value: 'informal', cues: [casual.norm] } : { value: 'unknown', cues: [] };
+  }
   if (formal.length > informal.length) return { value: 'formal', cues: formal };
   if (informal.length > formal.length) return { value: 'informal', cues: informal };
   // A tie: the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).

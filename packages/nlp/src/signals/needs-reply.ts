@@ -44,6 +44,13 @@ const REQUEST = new Set([
   'regelen',
 ]);
 const QUESTION_WORDS = new Set(['wanneer', 'waarom', 'hoe', 'hoelang', 'hoeveel', 'welke', 'when', 'why', 'how', 'which']);
+const SERVICE_THINGS = new Set(
+  (
+    'app website site klantenservice service chat chatbot mail mails bericht antwoord reactie monteur bezorger bezorging pakket ' +
+    'levering meter storing internet tv wifi verbinding factuur rekening afspraak wachtrij wacht vertraging ' +
+    'website app support chat email emails reply answer engineer courier parcel delivery order meter outage bill invoice hold delay'
+  ).split(' '),
+);
 const TOPICS = new Set(['outage', 'billing', 'delivery', 'cancellation', 'sales_lead']);
 const THANKS = new Set([
   'bedankt',
@@ -80,6 +87,9 @@ export function needsReply(input: NeedsReplyInput): { value: boolean; reason: Ne
   const request = words.some((t) => REQUEST.has(t.norm));
   if (request) return { value: true, reason: 'request' };
   const personal = words.some((t) => FIRST_PERSON.has(t.norm));
+  // Praise without a question or request needs no answer, whatever it praises.
+  if (input.brandLabel === 'positive' && !input.sarcastic && intent !== 'complaint' && intent !== 'abuse')
+    return { value: false, reason: 'thanks_only' };
   // An outage, a bill, a parcel or a cancellation is a problem of the writer even without "my".
   if (TOPICS.has(intent)) return { value: true, reason: 'problem_report' };
   if (
@@ -90,7 +100,11 @@ export function needsReply(input: NeedsReplyInput): { value: boolean; reason: Ne
   )
     return { value: false, reason: 'thanks_only' };
   const negative = input.brandLabel === 'negative' || input.sarcastic;
-  if ((intent === 'abuse' || (negative && input.public)) && !personal) return { value: false, reason: 'brand_bashing' };
+  // Bashing judges the brand in general; a complaint names something that went wrong (the app,
+  // a parcel, the waiting time), and that deserves an answer even without "my".
+  const concrete = words.some((t) => SERVICE_THINGS.has(t.norm) || /^\d+$/.test(t.norm));
+  if (intent === 'abuse' || (negative && input.public && !personal && !concrete))
+    return { value: false, reason: 'brand_bashing' };
   if (!input.public) return { value: true, reason: 'private_channel' };
   if (personal) return { value: true, reason: 'problem_report' };
   return { value: true, reason: negative ? 'complaint' : intent === 'praise' ? 'complaint' : 'request' };

@@ -1,8 +1,8 @@
 /**
  * Urgency: what makes a message jump the queue. Signals from the words (an outage hitting many, a
  * threat or a safety risk, a vulnerable customer, a deadline today, intent to leave) and from the
- * reach of a public post, combined into a score 0 … 1 and the queue's level. `scoreUrgency` is
- * separate so a public complaint that keeps gaining reach can be re-scored without re-analysis.
+ * reach of a public post, combined into a score 0 … 1 and the queue's level. The score without
+ * reach is kept (`base`), so a public complaint that keeps gaining reach is re-scored without re-analysis.
  */
 import type { UrgencySignal } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
@@ -20,17 +20,22 @@ const MANY = phraseSet(
     'meer mensen, niemand kan, niemand heeft, hele dorp, hele stad, whole area, whole street, everyone, everybody, all customers, nationwide, ' +
     'half nederland, hele regio, in de regio, in mijn regio, overal',
 );
-const THREAT = phraseSet(
-  'gaslucht, gaslek, ruik gas, staat in brand, brand in, brandgevaar, brandlucht, in de fik, rookontwikkeling, rook uit, kortsluiting, vonken, onveilig, gevaarlijk, levensgevaarlijk, gevaar, ' +
-    'ontploft, explosie, elektrocutie, stroomschok, ik maak me van kant, zelfmoord, suicide, ik wil dood, ik maak je af, ik weet waar je woont, ' +
-    'kom verhaal halen, ik kom langs, bedreig*, geweld, wapen, aangifte, advocaat, juridische stappen, rechter, rechtszaak, kort geding, ' +
-    'consumentenbond, radar, de pers, de krant, gas leak, smell gas, fire, smoke, sparks, unsafe, dangerous, kill myself, lawyer, legal action, sue',
+const DANGER = phraseSet(
+  'gaslucht, gaslek, ruik gas, staat in brand, brand in, brandgevaar, brandlucht, in de fik, rookontwikkeling, rook uit, kortsluiting, ' +
+    'vonken, onveilig, gevaarlijk, levensgevaarlijk, gevaar, ontploft, explosie, elektrocutie, stroomschok, ik maak me van kant, zelfmoord, ' +
+    'suicide, ik wil dood, ik maak je af, ik weet waar je woont, ik weet waar jullie, kom verhaal halen, ik kom langs, bedreig*, geweld, wapen, ' +
+    'gas leak, smell gas, fire, smoke, smoking, sparks, unsafe, dangerous, kill myself',
+);
+/** Legal and media threats: urgent for the brand, but nobody is in danger. */
+const ESCALATION = phraseSet(
+  'aangifte, advocaat, juridische stappen, rechter, rechtszaak, kort geding, consumentenbond, radar, de pers, de krant, lawyer, legal action, sue, the press',
 );
 const VULNERABLE = phraseSet(
   'ziek*, chemo, kanker, dialyse, beademing, zuurstof*, rolstoel, gehandicapt, beperking, dement*, slechtziend, slechthorend, blind, doof, ' +
     'zwanger, pasgeboren, baby, hoogbejaard, bejaard*, mijn moeder van, mijn vader van, oma van, opa van, thuiszorg, mantelzorg*, medicij*, ' +
     'insuline, ziekenhuis, alarmering, noodknop, schulden, bijstand, geen geld, kan niet betalen, kan eten, voedselbank, weduw*, alleenstaande moeder, ' +
-    'elderly, disabled, wheelchair, pregnant, oxygen, hospital, medication, chemotherapy, cancer, dementia, carer, vulnerable',
+    'elderly, disabled, wheelchair, pregnant, oxygen, hospital, medication, chemotherapy, cancer, dementia, carer, vulnerable, insulin, single mum, ' +
+    "single mom, single parent, can't pay, cannot pay, can not pay, food bank, benefits, emergency alarm",
 );
 const DEADLINE = phraseSet(
   'vandaag, vanavond, vanmiddag, vannacht, vanochtend, zsm, z.s.m, asap, spoed, dringend, urgent, direct nodig, nu meteen, per direct, ' +
@@ -41,13 +46,14 @@ const CHURN = phraseSet(
     'cancel*, switching, switch to, leaving, never again, last time, ex-klant, weg bij jullie, ik ben weg, contract ontbinden, ontbind*',
 );
 
+/** A danger to someone's safety goes to the top of the queue, above legal threats. */
+const DANGER_EXTRA = 0.3;
+
 export interface UrgencyInput {
   tokens: readonly Token[];
   intent: string;
   /** sentiment toward the brand −1 … +1 */
   brandScore: number;
-  public: boolean;
-  reach?: Reach;
 }
 
 const BASE: Record<string, number> = {
@@ -64,7 +70,7 @@ const BASE: Record<string, number> = {
   spam: 0,
 };
 const WEIGHT: Record<UrgencySignal, number> = {
-  threat_safety: 0.65,
+  threat_safety: 0.45,
   outage_many: 0.3,
   vulnerable_customer: 0.3,
   deadline_today: 0.2,
@@ -80,33 +86,57 @@ export function reachFactor(reach: Reach | undefined): number {
   return Math.min(1, Math.max(followers, engagement));
 }
 
-export function urgencySignals(input: UrgencyInput): UrgencySignal[] {
+export interface UrgencyResult {
+  /** 0 … 1, what the queue sorts on */
+  score: number;
+  /** the score without reach, kept so reach can be re-scored later */
+  base: number;
+  level: 'low' | 'normal' | 'high' | 'urgent';
+  signals: UrgencySignal[];
+}
+
+/** Signals from the text, and whether someone's safety is at stake. */
+export function textSignals(input: UrgencyInput): { signals: UrgencySignal[]; danger: boolean } {
   const joined = joinNorms(input.tokens);
   const signals: UrgencySignal[] = [];
   const { tokens } = input;
-  if (matches(THREAT, tokens, joined, 1).length > 0) signals.push('threat_safety');
+  const danger = matches(DANGER, tokens, joined, 1).length > 0;
+  if (danger || matches(ESCALATION, tokens, joined, 1).length > 0) signals.push('threat_safety');
   if (input.intent === 'outage' && matches(MANY, tokens, joined, 1).length > 0) signals.push('outage_many');
-  if (matches(VULNERABLE, tokens, joined, 1).length > 0) signals.push('vulnerable_customer');
-  if (matches(DEADLINE, tokens, joined, 1).length > 0 && input.intent !== 'spam') signals.push('deadline_today');
+  // Curses borrow illness words ("kanker"); abuse is never a vulnerable customer.
+  if (input.intent !== 'abuse' && matches(VULNERABLE, tokens, joined, 1).length > 0) signals.push('vulnerable_customer');
+  // "vandaag" in praise is no deadline; a deadline comes with a problem or a request.
+  const problem = input.brandScore < 0.2 && !['praise', 'spam', 'abuse'].includes(input.intent);
+  if (problem && matches(DEADLINE, tokens, joined, 1).length > 0) signals.push('deadline_today');
   if (input.intent === 'cancellation' || matches(CHURN, tokens, joined, 1).length > 0) signals.push('churn_risk');
-  if (input.public && reachFactor(input.reach) >= 0.5 && input.brandScore < 0) signals.push('reach');
-  return signals;
+  return { signals, danger };
 }
 
-export function scoreUrgency(
-  intent: string,
-  brandScore: number,
-  signals: readonly UrgencySignal[],
-  publicPost: boolean,
-  reach?: Reach,
-) {
+export function urgencyBase(intent: string, brandScore: number, signals: readonly UrgencySignal[], danger: boolean): number {
   let score = BASE[intent] ?? 0.15;
   if (brandScore < 0) score += 0.15 * -brandScore;
-  for (const s of signals) score += s === 'reach' ? WEIGHT.reach * reachFactor(reach) : WEIGHT[s];
-  // A public complaint is seen by others; a reply matters more the more it is seen.
-  if (publicPost && brandScore < 0 && !signals.includes('reach')) score += 0.1 * reachFactor(reach);
-  if (intent === 'spam') score = Math.min(score, 0.1);
-  score = Math.round(Math.min(1, Math.max(0, score)) * 100) / 100;
-  const level = score >= 0.75 ? 'urgent' : score >= 0.5 ? 'high' : score >= 0.25 ? 'normal' : 'low';
-  return { score, level } as const;
+  for (const s of signals) if (s !== 'reach') score += WEIGHT[s];
+  if (danger) score += DANGER_EXTRA;
+  return intent === 'spam' ? Math.min(score, 0.1) : score;
+}
+
+/** The final score: the base plus what the audience of a public complaint adds. */
+export function withReach(
+  base: number,
+  textOnly: readonly UrgencySignal[],
+  brandScore: number,
+  publicPost: boolean,
+  reach?: Reach,
+): UrgencyResult {
+  const signals: UrgencySignal[] = textOnly.filter((s) => s !== 'reach');
+  const factor = publicPost ? reachFactor(reach) : 0;
+  let score = base;
+  if (factor >= 0.5 && brandScore < 0) {
+    signals.push('reach');
+    score += WEIGHT.reach * factor;
+  } else if (brandScore < 0) score += 0.1 * factor;
+  const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+  score = round(score);
+  const level = score >= 0.85 ? 'urgent' : score >= 0.55 ? 'high' : score >= 0.25 ? 'normal' : 'low';
+  return { score, base: round(base), level, signals };
 }
