@@ -91,7 +91,7 @@ export function predictWithModel(state: IntentModelState, tokensOrText: string |
   const flat = -Math.log(state.buckets);
   let background = Math.log(0.5);
   for (const [label, l] of entries) {
-    let lp = Math.log((0.5 * l.docs) / docs);
+    const lp = Math.log((0.5 * l.docs) / docs);
     const denom = Math.log(l.total + state.buckets);
     let ll = 0;
     for (const f of features) ll += Math.log((l.counts[f] ?? 0) + 1) - denom;
