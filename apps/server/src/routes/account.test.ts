@@ -173,6 +173,7 @@ describe('members, roles and the audit log', () => {
         await other.request('POST', '/api/webhooks', { url: 'https://b.example/hook', eventTypes: ['message.created'] })
       ).json().id;
 
+      const bWidget = (await other.request('POST', '/api/widgets', { name: 'B widget' })).json();
       const requests: Record<string, [string, unknown?, string?]> = {
         'GET /api/conversations/:id': [`/api/conversations/${bConv}`],
         'GET /api/conversations/:id/messages': [`/api/conversations/${bConv}/messages`],
@@ -219,6 +220,13 @@ describe('members, roles and the audit log', () => {
         'DELETE /api/webhooks/:id': [`/api/webhooks/${bHook}`],
         'GET /api/webhooks/:id/deliveries': [`/api/webhooks/${bHook}/deliveries`],
         // Public: the sender proves itself with the connection's signature, not a session.
+        'GET /api/widgets/:id': [`/api/widgets/${bWidget.connectionId}`],
+        'PUT /api/widgets/:id/settings': [`/api/widgets/${bWidget.connectionId}/settings`, {}],
+        'POST /api/widgets/:id/identity-secret': [`/api/widgets/${bWidget.connectionId}/identity-secret`],
+        // Public: a visitor proves themselves with a widget token and a visitor token, not a session.
+        // The widget's built files: names, not ids; there is nothing of an account to reach.
+        'GET /widget/app/assets/:name': ['/widget/app/assets/nope.js', undefined, 'route_not_found'],
+        'GET /widget/attachments/:id': [`/widget/attachments/${bWidget.connectionId}`, undefined, 'widget_not_found'],
         'GET /webhooks/:connectionId': [`/webhooks/${bApi.id}`, undefined, 'invalid_signature'],
         'POST /webhooks/:connectionId': [`/webhooks/${bApi.id}`, {}, 'invalid_signature'],
       };
