@@ -19,6 +19,7 @@ import type {
   QueuePage as QueuePageSchema,
   QueueTab as QueueTabSchema,
   SearchResults as SearchResultsSchema,
+  SentimentLabel,
   Snippet as SnippetSchema,
   TabCount as TabCountSchema,
   TabCounts as TabCountsSchema,
@@ -29,7 +30,7 @@ import type {
 
 type Out<S> = S extends { _zod: { output: infer O } } ? O : never;
 
-export type { Contact, ConversationSummary, Message } from '@balie/contracts';
+export type { Contact, ConversationSummary, Message, SentimentLabel } from '@balie/contracts';
 export type Attachment = Out<typeof AttachmentSchema>;
 export type AttributeDefinition = Out<typeof AttributeDefinitionSchema>;
 export type Category = Out<typeof CategorySchema>;
@@ -68,9 +69,25 @@ export interface QueueFilters {
   teamId: string;
   visibility: Visibility | '';
   period: QueuePeriod | '';
+  /** As the analysis detected it: a language code, a sentiment toward the brand, an intent code. */
+  language: string;
+  sentiment: SentimentLabel | '';
+  intent: string;
+  needsReply: 'true' | 'false' | '';
 }
 
-export const noFilters: QueueFilters = { channel: '', urgency: '', labelId: '', teamId: '', visibility: '', period: '' };
+export const noFilters: QueueFilters = {
+  channel: '',
+  urgency: '',
+  labelId: '',
+  teamId: '',
+  visibility: '',
+  period: '',
+  language: '',
+  sentiment: '',
+  intent: '',
+  needsReply: '',
+};
 
 /** The search page's filters; empty strings mean "any", dates are yyyy-mm-dd in the agent's time zone. */
 export interface SearchFilters {

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { keys } from '../api/keys';
 import type { Message } from '../api/inboxTypes';
+import { AnalysisLine } from '../analysis/AnalysisLine';
+import { MessageText } from '../analysis/MessageText';
 import { Time } from '../components/Time';
 import { MessageAttachments } from './MessageAttachments';
 
@@ -28,8 +30,17 @@ export const MessageItem = memo(function MessageItem({ message: m, contactName }
         <Time iso={m.createdAt} />
         {m.editedAt && !m.deletedAt && <span className="muted">({t('inbox.thread.edited')})</span>}
       </div>
-      <p className="msg-body">{m.deletedAt ? <em className="muted">{t('inbox.thread.deleted')}</em> : m.body}</p>
+      <p className="msg-body">
+        {m.deletedAt ? (
+          <em className="muted">{t('inbox.thread.deleted')}</em>
+        ) : m.direction === 'inbound' && m.analysis ? (
+          <MessageText body={m.body} analysis={m.analysis} />
+        ) : (
+          m.body
+        )}
+      </p>
       {!m.deletedAt && m.attachments.length > 0 && <MessageAttachments attachments={m.attachments} />}
+      {!m.deletedAt && m.direction === 'inbound' && m.analysis && <AnalysisLine message={{ ...m, analysis: m.analysis }} />}
       {m.direction === 'outbound' && (
         <div className="msg-status" data-testid="delivery-status" data-status={m.deliveryStatus}>
           {t(`inbox.delivery.${m.deliveryStatus}`)}

@@ -1,5 +1,7 @@
-import { ChannelKind as ChannelKindSchema, Urgency as UrgencySchema } from '@balie/contracts';
+import { ChannelKind as ChannelKindSchema, SentimentLabel as SentimentSchema, Urgency as UrgencySchema } from '@balie/contracts';
 import { useTranslation } from 'react-i18next';
+import { useIntents } from '../analysis/api';
+import { intentName, languageName } from '../analysis/labels';
 import { useConnections } from '../api/inboxQueries';
 import { noFilters, queuePeriods, type ChannelKind, type QueueFilters, type QueuePeriod } from '../api/inboxTypes';
 import { SelectField } from '../components/SelectField';
@@ -8,11 +10,21 @@ import { useLookups } from './useLookups';
 interface Props {
   filters: QueueFilters;
   onChange: (filters: QueueFilters) => void;
+  /** Languages seen in the loaded queue, offered besides the usual ones. */
+  languages?: readonly string[];
 }
 
-/** Narrows every queue tab at once: channel, urgency, label, team, public or private, when it started. */
-export function QueueFilterRow({ filters, onChange }: Props) {
-  const { t } = useTranslation();
+const COMMON_LANGUAGES = ['nl', 'en', 'de', 'fr'];
+
+/**
+ * Narrows every queue tab at once: channel, urgency, label, team, public or private, when it started,
+ * and what the analysis found: language, sentiment toward the brand, intent, whether it needs a reply.
+ */
+export function QueueFilterRow({ filters, onChange, languages = [] }: Props) {
+  const { t, i18n } = useTranslation();
+  const intents = useIntents();
+  const languageCodes = [...new Set([...COMMON_LANGUAGES, ...languages, ...(filters.language ? [filters.language] : [])])];
+  const intentCodes = filters.intent && !intents.includes(filters.intent) ? [...intents, filters.intent] : intents;
   const { labels, teams } = useLookups();
   const connections = useConnections().data;
   // Only the channels this account is connected to, once known.
@@ -73,6 +85,34 @@ export function QueueFilterRow({ filters, onChange }: Props) {
         options={[any, ...queuePeriods.map((p) => ({ value: p, label: t(`inbox.filters.periods.${p}`) }))]}
         onChange={(period) => set({ period })}
         testId="filter-period"
+      />
+      <SelectField
+        label={t('analysis.filters.language')}
+        value={filters.language}
+        options={[any, ...languageCodes.map((code) => ({ value: code, label: languageName(t, code, i18n.language) }))]}
+        onChange={(language) => set({ language })}
+        testId="filter-language"
+      />
+      <SelectField<QueueFilters['sentiment']>
+        label={t('analysis.filters.sentiment')}
+        value={filters.sentiment}
+        options={[any, ...SentimentSchema.options.map((s) => ({ value: s, label: t(`analysis.sentiment.${s}`) }))]}
+        onChange={(sentiment) => set({ sentiment })}
+        testId="filter-sentiment"
+      />
+      <SelectField
+        label={t('analysis.filters.intent')}
+        value={filters.intent}
+        options={[any, ...intentCodes.map((code) => ({ value: code, label: intentName(t, code) }))]}
+        onChange={(intent) => set({ intent })}
+        testId="filter-intent"
+      />
+      <SelectField<QueueFilters['needsReply']>
+        label={t('analysis.filters.needsReply')}
+        value={filters.needsReply}
+        options={[any, { value: 'true', label: t('analysis.filters.yes') }, { value: 'false', label: t('analysis.filters.no') }]}
+        onChange={(needsReply) => set({ needsReply })}
+        testId="filter-needs-reply"
       />
       {Object.values(filters).some(Boolean) && (
         <button type="button" className="button-quiet" onClick={() => onChange(noFilters)} data-testid="filter-clear">

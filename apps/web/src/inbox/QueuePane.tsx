@@ -1,6 +1,6 @@
 import type { InfiniteData, UseInfiniteQueryResult } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { QueuePage } from '../api/inboxTypes';
+import type { ConversationSummary, QueuePage } from '../api/inboxTypes';
 import { ErrorMessage } from '../components/ErrorMessage';
 import { QueueFilterRow } from './QueueFilterRow';
 import { QueueList } from './QueueList';
@@ -22,7 +22,11 @@ export function QueuePane({ view, onViewChange, queue, selectedId }: Props) {
   return (
     <section className="inbox-queue" aria-label={t('inbox.queue.label')}>
       <QueueTabs tab={view.tab} filters={view.filters} onChange={(tab) => onViewChange({ ...view, tab })} />
-      <QueueFilterRow filters={view.filters} onChange={(filters) => onViewChange({ ...view, filters })} />
+      <QueueFilterRow
+        filters={view.filters}
+        onChange={(filters) => onViewChange({ ...view, filters })}
+        languages={languagesIn(items)}
+      />
       <ErrorMessage error={queue.error} />
       {queue.isPending && <p className="muted queue-note">{t('common.loading')}</p>}
       {items && items.length === 0 && (
@@ -41,4 +45,11 @@ export function QueuePane({ view, onViewChange, queue, selectedId }: Props) {
       )}
     </section>
   );
+}
+
+/** The customers' languages in the loaded queue (known ones only), for the language filter. */
+function languagesIn(items: readonly ConversationSummary[] | undefined): string[] {
+  const codes = new Set<string>();
+  for (const c of items ?? []) if (c.insight?.language && c.insight.language !== 'und') codes.add(c.insight.language);
+  return [...codes].sort();
 }

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConversationSummary } from '../api/inboxTypes';
+import { InsightChips } from '../analysis/InsightChips';
 import { hrefFor } from '../shell/useHashRoute';
 import { ChannelBadge, LabelChips, UrgencyBadge, VisibilityBadge } from './badges';
 import { QueueViewers } from './PresenceNote';
@@ -36,6 +37,7 @@ export const QueueRow = memo(function QueueRow({ conversation: c, selected, look
       <span className="queue-row-meta">
         <VisibilityBadge visibility={c.visibility} />
         {c.urgency !== 'normal' && <UrgencyBadge urgency={c.urgency} />}
+        <InsightChips insight={c.insight} />
         <LabelChips ids={c.labelIds} lookups={lookups} />
         <QueueViewers conversationId={c.id} />
         <span className="queue-row-owner">{owner ?? t('inbox.queue.unassigned')}</span>

@@ -23,6 +23,10 @@ function load(): InboxView {
       if (typeof value === 'string') Object.assign(safeFilters, { [key]: value });
     }
     if (!(queuePeriods as readonly string[]).includes(safeFilters.period)) safeFilters.period = '';
+    if (!['', 'negative', 'neutral', 'positive', 'mixed'].includes(safeFilters.sentiment)) safeFilters.sentiment = '';
+    if (!['', 'true', 'false'].includes(safeFilters.needsReply)) safeFilters.needsReply = '';
+    if (!/^([a-z]{2,3})?$/.test(safeFilters.language)) safeFilters.language = '';
+    if (!/^([a-z][a-z0-9_]{0,39})?$/.test(safeFilters.intent)) safeFilters.intent = '';
     return { tab: parsedTab.success ? parsedTab.data : DEFAULT_VIEW.tab, filters: safeFilters };
   } catch {
     return DEFAULT_VIEW;
