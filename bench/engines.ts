@@ -200,5 +200,7 @@ export interface BenchOutcome {
 /** The contract of a bench module (bench/NAME.ts). */
 export interface BenchModule {
   description: string;
+  /** false for a bench that touches no database (nlp): run.ts then runs it once, without an engine. */
+  needsDatabase?: boolean;
   run(engine: Engine): Promise<BenchOutcome>;
 }

@@ -1,12 +1,12 @@
 /**
  * Entry point of the benchmarks: `npm run bench -- NAME` runs bench/NAME.ts on PGlite and on
- * PostgreSQL, prints the machine it ran on, aligned figures per engine and one final
+ * PostgreSQL (once, without a database, when the bench says it needs none), prints the machine it ran on, aligned figures per engine and one final
  * `BENCH_RESULT {json}` line for scripts. Exits 2 for an unknown bench, 1 when a check failed.
  */
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { ENGINE_KINDS, startEngine, type BenchModule } from './engines';
+import { ENGINE_KINDS, startEngine, type BenchModule, type BenchOutcome } from './engines';
 
 /** Modules here that are not benches: the shared code and worker-thread scripts (NAME.worker.ts). */
 const SHARED = new Set(['run', 'stats', 'engines']);
@@ -42,7 +42,20 @@ console.log(`load     ${load.join(' ')} (1/5/15 min averages at start)`);
 
 const engines: Record<string, unknown> = {};
 const failures: string[] = [];
-for (const kind of ENGINE_KINDS) {
+if (bench.needsDatabase === false) {
+  // Pure code (text analysis): one run, reported under "none" instead of once per engine.
+  console.log('');
+  try {
+    const outcome = await (bench.run as () => Promise<BenchOutcome>)();
+    engines.none = { ...outcome.figures, failures: outcome.failures };
+    failures.push(...outcome.failures);
+  } catch (err) {
+    const message = (err as Error).stack ?? String(err);
+    console.log(`FAIL ${message}`);
+    failures.push(message);
+  }
+}
+for (const kind of bench.needsDatabase === false ? [] : ENGINE_KINDS) {
   console.log('');
   let engine;
   try {

@@ -31,14 +31,14 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** Hashed features of a text (bucket numbers in base 36, the JSON keys). */
-export function intentFeatures(tokensOrText: string | readonly Token[], buckets = BUCKETS): string[] {
+/** Hashed features of a text as bucket numbers. */
+function featureIds(tokensOrText: string | readonly Token[], buckets = BUCKETS): number[] {
   const tokens = typeof tokensOrText === 'string' ? tokenize(tokensOrText, 5000) : tokensOrText;
   const words = tokens
     .filter((t) => t.kind === 'word' || t.kind === 'emoji')
     .map((t) => (t.kind === 'word' && /^\d+$/.test(t.norm) ? '#' : (t.alt ?? t.norm)));
-  const out: string[] = [];
-  const push = (f: string) => out.length < MAX_FEATURES && out.push((fnv1a(f) % buckets).toString(36));
+  const out: number[] = [];
+  const push = (f: string) => out.length < MAX_FEATURES && out.push(fnv1a(f) % buckets);
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     push(`w:${w}`);
@@ -51,6 +51,11 @@ export function intentFeatures(tokensOrText: string | readonly Token[], buckets 
 
 /** An account's model as stored; the same type under the name the callers use. */
 export type IntentModel = IntentModelState;
+
+/** Hashed features of a text: bucket numbers in base 36, the keys of the JSON state. */
+export function intentFeatures(tokensOrText: string | readonly Token[], buckets = BUCKETS): string[] {
+  return featureIds(tokensOrText, buckets).map((f) => f.toString(36));
+}
 
 /** Returns a new state with one labelled example added (to a new model when `state` is absent); the old state is left as it was. */
 export function learnIntent(state: IntentModelState | undefined, text: string, label: string): IntentModelState {
@@ -82,23 +87,54 @@ function temper(features: number): number {
   return 1 / Math.sqrt(Math.max(1, features));
 }
 
-/** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
-export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
-  const features = intentFeatures(tokensOrText, state.buckets);
+interface Compiled {
+  labels: string[];
+  logPrior: Float64Array;
+  denom: Float64Array;
+  /** feature bucket → log(count + 1) per label */
+  table: Map<number, Float64Array>;
+}
+
+/** The state is immutable (learnIntent returns a new one), so its log table is built once per state. */
+const compiledCache = new WeakMap<IntentModelState, Compiled>();
+
+function compile(state: IntentModelState): Compiled {
+  let c = compiledCache.get(state);
+  if (c) return c;
   const entries = Object.entries(state.labels).filter(([, l]) => l.docs > 0);
   const docs = entries.reduce((n, [, l]) => n + l.docs, 0);
-  const logs = new Map<string, number>();
-  const flat = -Math.log(state.buckets);
-  let background = Math.log(0.5);
-  for (const [label, l] of entries) {
-    const lp = Math.log((0.5 * l.docs) / docs);
-    const denom = Math.log(l.total + state.buckets);
-    let ll = 0;
-    for (const f of features) ll += Math.log((l.counts[f] ?? 0) + 1) - denom;
-    logs.set(label, lp + ll * temper(features.length));
+  const labels = entries.map(([k]) => k);
+  const logPrior = new Float64Array(entries.map(([, l]) => Math.log((0.5 * l.docs) / docs)));
+  const denom = new Float64Array(entries.map(([, l]) => Math.log(l.total + state.buckets)));
+  const table = new Map<number, Float64Array>();
+  entries.forEach(([, l], i) => {
+    for (const [key, count] of Object.entries(l.counts)) {
+      const f = Number.parseInt(key, 36);
+      let row = table.get(f);
+      if (!row) table.set(f, (row = new Float64Array(labels.length)));
+      row[i] = Math.log(count + 1);
+    }
+  });
+  c = { labels, logPrior, denom, table };
+  compiledCache.set(state, c);
+  return c;
+}
+
+/** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
+export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
+  const features = featureIds(tokensOrText, state.buckets);
+  const { labels, logPrior, denom, table } = compile(state);
+  const ll = new Float64Array(labels.length);
+  for (const f of features) {
+    const row = table.get(f);
+    if (row) for (let i = 0; i < row.length; i++) ll[i] = (ll[i] as number) + (row[i] as number);
   }
-  background += features.length * flat * temper(features.length);
-  logs.set('', background);
+  const t = temper(features.length);
+  const logs = new Map<string, number>();
+  labels.forEach((label, i) =>
+    logs.set(label, (logPrior[i] as number) + ((ll[i] as number) - features.length * (denom[i] as number)) * t),
+  );
+  logs.set('', Math.log(0.5) - features.length * Math.log(state.buckets) * t);
   const max = Math.max(...logs.values());
   let z = 0;
   for (const v of logs.values()) z += Math.exp(v - max);

@@ -4,30 +4,13 @@
  * outrank the form intents when their cues are clear; spam and abuse outrank everything.
  */
 import type { Token } from '../text/tokenize';
-import { tokenize } from '../text/tokenize';
+import { addCue, emptySet, findCues, type PhraseSet } from '../signals/phrase-set';
 import { CUES } from './cues';
 
-interface Compiled {
-  words: Map<string, Array<[string, number]>>;
-  prefixes: Array<[string, string, number]>;
-  phrases: Array<[string, string, number]>;
-}
-
-function compile(): Compiled {
-  const words = new Map<string, Array<[string, number]>>();
-  const prefixes: Array<[string, string, number]> = [];
-  const phrases: Array<[string, string, number]> = [];
-  for (const [intent, cues] of Object.entries(CUES)) {
-    for (const [cue, weight] of cues) {
-      const prefix = cue.endsWith('*');
-      const norms = tokenize(prefix ? cue.slice(0, -1) : cue).map((t) => t.norm);
-      if (norms.length === 0) continue;
-      if (norms.length > 1) phrases.push([` ${norms.join(' ')} `, intent, weight]);
-      else if (prefix) prefixes.push([norms[0] as string, intent, weight]);
-      else words.set(norms[0] as string, [...(words.get(norms[0] as string) ?? []), [intent, weight]]);
-    }
-  }
-  return { words, prefixes, phrases };
+function compile(): PhraseSet<[string, number]> {
+  const set = emptySet<[string, number]>();
+  for (const [intent, cues] of Object.entries(CUES)) for (const [cue, weight] of cues) addCue(set, cue, [intent, weight]);
+  return set;
 }
 
 const COMPILED = compile();
@@ -55,17 +38,9 @@ export function ruleScores({ tokens, brandScore, sarcastic, hasUrl }: RuleInput)
     seen.add(key);
     add(intent, w);
   };
-  let joined = ' ';
   let questionMarks = 0;
-  for (const t of tokens) {
-    const n = t.alt ?? t.norm;
-    joined += `${n} `;
-    if (n === '?') questionMarks++;
-    for (const [intent, w] of COMPILED.words.get(n) ?? []) once(`${intent}:${n}`, intent, w);
-    if (t.kind !== 'word') continue;
-    for (const [p, intent, w] of COMPILED.prefixes) if (n.startsWith(p)) once(`${intent}:${p}*`, intent, w);
-  }
-  for (const [phrase, intent, w] of COMPILED.phrases) if (joined.includes(phrase)) once(`${intent}:${phrase}`, intent, w);
+  for (const t of tokens) if (t.norm === '?') questionMarks++;
+  for (const hit of findCues(COMPILED, tokens, 200)) once(`${hit.payload[0]}:${hit.cue}`, hit.payload[0], hit.payload[1]);
 
   const firstWord = tokens.find((t) => t.kind === 'word' || t.kind === 'handle');
   const opener = tokens.find((t) => t.kind === 'word');

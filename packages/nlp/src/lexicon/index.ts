@@ -83,6 +83,8 @@ function typo(lex: Lexicon, w: string): number | undefined {
   return undefined;
 }
 
+const TYPO_CACHE: Record<LexiconLanguage, Map<string, number | null>> = { nl: new Map(), en: new Map() };
+
 export interface Polarity {
   value: number;
   /** how it was found: exact, elongated, typo, compound, emoji */
@@ -107,8 +109,18 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
       if (rest !== undefined) return { value: Math.max(-1, Math.min(1, rest * 1.4)), via: 'compound' };
     }
   }
-  const fixed = typo(lex, token.alt ?? token.norm);
-  return fixed === undefined ? undefined : { value: fixed * 0.8, via: 'typo' };
+  // Most unknown words are ordinary words ("monteur", "bestelling") that come back in every other
+  // message: remember the outcome of the typo search instead of repeating it.
+  const word = token.alt ?? token.norm;
+  if (word.length < 7) return undefined;
+  const cache = TYPO_CACHE[lang];
+  let fixed = cache.get(word);
+  if (fixed === undefined) {
+    fixed = typo(lex, word) ?? null;
+    if (cache.size >= 50_000) cache.clear();
+    cache.set(word, fixed);
+  }
+  return fixed === null ? undefined : { value: fixed * 0.8, via: 'typo' };
 }
 
 /** Neutral words that turn negative under negation: "niet bezorgd", "no response". */

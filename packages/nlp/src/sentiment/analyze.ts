@@ -27,20 +27,64 @@ interface Scored {
   modifiers: string[];
 }
 
-function contrastFactor(item: Item, s: Structure): number {
-  const sentence = s.sentenceOfClause[item.clause];
-  let factor = 1;
-  if (s.concessiveClauses.has(item.clause)) factor *= 0.5;
-  for (let c = item.clause; c >= 0 && s.sentenceOfClause[c] === sentence; c--) {
-    if (s.contrastClauses.has(c) || (s.concessiveClauses.has(c) && c < item.clause)) return factor * 1.3;
-  }
-  for (let c = item.clause + 1; s.sentenceOfClause[c] === sentence; c++) if (s.contrastClauses.has(c)) return factor * 0.5;
-  return factor;
+/**
+ * Per clause, computed once so that each item is placed in constant time (a message of 10,000
+ * emoji has 10,000 items and must not cost 10,000² steps): the contrast weight, the names in the
+ * clause, whether it has a third-person pronoun, and the last name mentioned before it.
+ */
+interface ClauseInfo {
+  contrast: Float64Array;
+  mentions: Map<number, Mention[]>;
+  thirdPerson: Set<number>;
+  lastBefore: Array<Mention | undefined>;
 }
 
-function targetOf(item: Item, tokens: readonly Token[], s: Structure, mentions: readonly Mention[]): Mention['target'] {
-  const inClause = mentions.filter((m) => s.clauseOf[m.index] === item.clause);
-  if (inClause.length > 0) {
+function clauseInfo(tokens: readonly Token[], s: Structure, mentions: readonly Mention[]): ClauseInfo {
+  const clauses = s.sentenceOfClause.length;
+  const contrast = new Float64Array(clauses).fill(1);
+  // Forward: a clause at or after a contrast ("maar") in its sentence weighs more.
+  let seen = false;
+  for (let c = 0; c < clauses; c++) {
+    if (c > 0 && s.sentenceOfClause[c] !== s.sentenceOfClause[c - 1]) seen = false;
+    if (
+      s.contrastClauses.has(c) ||
+      (c > 0 && s.concessiveClauses.has(c - 1) && s.sentenceOfClause[c - 1] === s.sentenceOfClause[c])
+    )
+      seen = true;
+    if (seen) contrast[c] = 1.3;
+  }
+  // Backward: a clause before a contrast in its sentence weighs less.
+  let ahead = false;
+  for (let c = clauses - 1; c >= 0; c--) {
+    if (c < clauses - 1 && s.sentenceOfClause[c] !== s.sentenceOfClause[c + 1]) ahead = false;
+    if (ahead && contrast[c] === 1) contrast[c] = 0.5;
+    if (s.contrastClauses.has(c)) ahead = true;
+  }
+  for (const c of s.concessiveClauses) contrast[c] = (contrast[c] ?? 1) * 0.5;
+  const byClause = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const c = s.clauseOf[m.index] ?? 0;
+    const list = byClause.get(c) ?? [];
+    if (list.length < 20) list.push(m);
+    byClause.set(c, list);
+  }
+  const thirdPerson = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (THIRD_PERSON.has(t.norm)) thirdPerson.add(s.clauseOf[i] ?? 0);
+  });
+  const lastBefore: Array<Mention | undefined> = new Array(clauses);
+  let last: Mention | undefined;
+  let k = 0;
+  for (let c = 0; c < clauses; c++) {
+    lastBefore[c] = last;
+    while (k < mentions.length && (s.clauseOf[(mentions[k] as Mention).index] ?? 0) <= c) last = mentions[k++];
+  }
+  return { contrast, mentions: byClause, thirdPerson, lastBefore };
+}
+
+function targetOf(item: Item, tokens: readonly Token[], info: ClauseInfo): Mention['target'] {
+  const inClause = info.mentions.get(item.clause);
+  if (inClause && inClause.length > 0) {
     let best = inClause[0] as Mention;
     // The subject usually comes first ("X is top"); a comparison is about what precedes "dan".
     const after = COMPARATIVES.test((tokens[item.first] as Token).norm) ? 100 : 1.5;
@@ -48,18 +92,8 @@ function targetOf(item: Item, tokens: readonly Token[], s: Structure, mentions: 
     for (const m of inClause) if (dist(m) < dist(best)) best = m;
     return best.target;
   }
-  let second = false;
-  let third = false;
-  for (let i = 0; i < tokens.length; i++) {
-    if (s.clauseOf[i] !== item.clause) continue;
-    const n = (tokens[i] as Token).norm;
-    if (SECOND_PERSON.has(n)) second = true;
-    else if (THIRD_PERSON.has(n)) third = true;
-  }
-  if (second) return 'brand';
-  const earlier = mentions.filter((m) => (s.clauseOf[m.index] ?? 0) < item.clause);
-  const last = earlier[earlier.length - 1];
-  if (last && (third || last.target === 'other')) return last.target;
+  const last = info.lastBefore[item.clause];
+  if (last && (info.thirdPerson.has(item.clause) || last.target === 'other')) return last.target;
   return 'brand';
 }
 
@@ -121,18 +155,19 @@ export function analyzeSentiment(
     if (t.kind === 'word' && SECOND_PERSON.has(t.norm)) mentions.push({ index, endIndex: index + 1, target: 'brand', name: '' });
   });
   mentions.sort((a, b) => a.index - b.index);
+  const info = clauseInfo(tokens, s, mentions);
   const brand: Scored[] = [];
   const others: Scored[] = [];
   for (const item of items) {
     const modifiers = [...item.modifiers];
-    let weight = item.weight * contrastFactor(item, s);
+    let weight = item.weight * (info.contrast[item.clause] ?? 1);
     if (weight !== item.weight) modifiers.push('contrast');
     if (sarcasm.value && weight > 0 && !item.negated) {
       weight = -Math.max(weight, 0.4);
       modifiers.push('sarcasm');
     }
     if (item.emoji) modifiers.push('emoji');
-    const target = targetOf(item, tokens, s, mentions);
+    const target = targetOf(item, tokens, info);
     (target === 'brand' ? brand : others).push({ item, weight, modifiers });
     // "Glasnet is beter dan jullie": the one after "dan" gets the opposite of the comparison.
     const compared = comparedWith(item, tokens, s, mentions);

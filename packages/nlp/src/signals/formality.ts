@@ -5,7 +5,7 @@
  */
 import type { Formality } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { joinNorms, matches, phraseSet } from './phrase-set';
+import { findCues, phraseSet } from './phrase-set';
 
 const NL_FORMAL = phraseSet(
   'u, uw, geachte, heeft u, kunt u, zou u, wilt u, met vriendelijke groet, met vriendelijke groeten, hoogachtend, mvg, u kunt, dank u, dank u wel, bedankt voor uw',
@@ -23,21 +23,19 @@ const EN_INFORMAL = phraseSet(
 const CASUAL = new Set(['jullie', 'hi', 'mn', "m'n", 'top', 'thanks', 'thx', 'ok', 'oke', 'okay']);
 
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
-  const joined = joinNorms(tokens);
   const english = lang === 'en';
-  const formal = matches(english ? EN_FORMAL : NL_FORMAL, tokens, joined);
-  const informal = matches(english ? EN_INFORMAL : NL_INFORMAL, tokens, joined);
+  const formal = findCues(english ? EN_FORMAL : NL_FORMAL, tokens, 5);
+  const informal = findCues(english ? EN_INFORMAL : NL_INFORMAL, tokens, 5);
+  const cues = (hits: typeof formal) => hits.map((h) => h.cue);
   if (formal.length === 0 && informal.length === 0) {
     // No form of address: emoji, "jullie" or a casual opener still set a casual register.
     const casual = tokens.find((t) => t.kind === 'emoji' || t.kind === 'emoticon' || CASUAL.has(t.norm));
     return casual ? { value: 'informal', cues: [casual.norm] } : { value: 'unknown', cues: [] };
   }
-  if (formal.length > informal.length) return { value: 'formal', cues: formal };
-  if (informal.length > formal.length) return { value: 'informal', cues: informal };
+  if (formal.length > informal.length) return { value: 'formal', cues: cues(formal) };
+  if (informal.length > formal.length) return { value: 'informal', cues: cues(informal) };
   // A tie: the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).
-  const firstFormal = joined.indexOf(` ${formal[0]} `);
-  const firstInformal = joined.indexOf(` ${informal[0]} `);
-  return firstFormal >= 0 && (firstInformal < 0 || firstFormal < firstInformal)
-    ? { value: 'formal', cues: formal }
-    : { value: 'informal', cues: informal };
+  return (formal[0]?.index ?? 0) < (informal[0]?.index ?? 0)
+    ? { value: 'formal', cues: cues(formal) }
+    : { value: 'informal', cues: cues(informal) };
 }

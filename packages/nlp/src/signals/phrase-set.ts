@@ -1,44 +1,64 @@
 /**
- * A small matcher for cue lists: single words (exact or prefix with "*") and multi-word phrases,
- * checked against normalised tokens in one pass. Shared by urgency and formality.
+ * A matcher for cue lists: single words (exact, or a prefix with "*") and multi-word phrases,
+ * indexed by their first word (prefixes by their first three letters), so one pass over the
+ * tokens costs a few map look-ups per token however long the lists grow.
  */
 import { tokenize, type Token } from '../text/tokenize';
 
-export interface PhraseSet {
-  words: Set<string>;
-  prefixes: string[];
-  phrases: string[];
+export interface PhraseSet<T = true> {
+  words: Map<string, T[]>;
+  prefixes: Map<string, Array<[string, T]>>;
+  phrases: Map<string, Array<[string[], T]>>;
+}
+
+export function emptySet<T>(): PhraseSet<T> {
+  return { words: new Map(), prefixes: new Map(), phrases: new Map() };
+}
+
+/** Adds one cue ("opzeg*", "geen internet") with its payload. */
+export function addCue<T>(set: PhraseSet<T>, cue: string, payload: T): void {
+  const prefix = cue.endsWith('*');
+  const norms = tokenize(prefix ? cue.slice(0, -1) : cue).map((t) => t.norm);
+  const first = norms[0];
+  if (first === undefined) return;
+  const push = <V>(m: Map<string, V[]>, k: string, v: V) => m.set(k, [...(m.get(k) ?? []), v]);
+  if (norms.length > 1) push(set.phrases, first, [norms, payload] as [string[], T]);
+  else if (prefix) push(set.prefixes, first.slice(0, 3), [first, payload] as [string, T]);
+  else push(set.words, first, payload);
 }
 
 export function phraseSet(list: string): PhraseSet {
-  const set: PhraseSet = { words: new Set(), prefixes: [], phrases: [] };
-  for (const raw of list.split(',')) {
-    const cue = raw.trim();
-    if (!cue) continue;
-    const prefix = cue.endsWith('*');
-    const norms = tokenize(prefix ? cue.slice(0, -1) : cue).map((t) => t.norm);
-    if (norms.length > 1) set.phrases.push(` ${norms.join(' ')} `);
-    else if (norms.length === 1 && prefix) set.prefixes.push(norms[0] as string);
-    else if (norms.length === 1) set.words.add(norms[0] as string);
-  }
+  const set = emptySet<true>();
+  for (const raw of list.split(',')) if (raw.trim()) addCue(set, raw.trim(), true);
   return set;
 }
 
-/** " a b c " of the tokens' normalised forms, for phrase look-ups. */
-export function joinNorms(tokens: readonly Token[]): string {
-  let s = ' ';
-  for (const t of tokens) s += `${t.alt ?? t.norm} `;
-  return s;
+export interface Hit<T> {
+  cue: string;
+  index: number;
+  payload: T;
 }
 
-/** The cues of `set` that occur, in order of first appearance (at most `max`). */
-export function matches(set: PhraseSet, tokens: readonly Token[], joined: string, max = 5): string[] {
-  const found: string[] = [];
-  for (const t of tokens) {
-    if (found.length >= max) return found;
-    const n = t.alt ?? t.norm;
-    if (set.words.has(n) || set.prefixes.some((p) => n.startsWith(p))) found.push(n);
+const norm = (t: Token | undefined) => (t ? (t.alt ?? t.norm) : '');
+
+/** The cues of `set` that occur, in text order (at most `max`). */
+export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 50): Array<Hit<T>> {
+  const hits: Array<Hit<T>> = [];
+  for (let i = 0; i < tokens.length && hits.length < max; i++) {
+    const n = norm(tokens[i]);
+    for (const payload of set.words.get(n) ?? []) hits.push({ cue: n, index: i, payload });
+    for (const [p, payload] of set.prefixes.get(n.slice(0, 3)) ?? [])
+      if (n.startsWith(p)) hits.push({ cue: `${p}*`, index: i, payload });
+    for (const [words, payload] of set.phrases.get(n) ?? []) {
+      let k = 1;
+      while (k < words.length && norm(tokens[i + k]) === words[k]) k++;
+      if (k === words.length) hits.push({ cue: words.join(' '), index: i, payload });
+    }
   }
-  for (const p of set.phrases) if (found.length < max && joined.includes(p)) found.push(p.trim());
-  return found;
+  return hits;
+}
+
+/** The cue texts of `set` that occur (at most `max`). */
+export function matches(set: PhraseSet, tokens: readonly Token[], max = 5): string[] {
+  return findCues(set, tokens, max).map((h) => h.cue);
 }

@@ -6,7 +6,7 @@
  */
 import type { UrgencySignal } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { joinNorms, matches, phraseSet } from './phrase-set';
+import { addCue, emptySet, findCues } from './phrase-set';
 
 export interface Reach {
   followers?: number;
@@ -15,36 +15,30 @@ export interface Reach {
   reshares?: number;
 }
 
-const MANY = phraseSet(
+const MANY =
   'iedereen, hele wijk, heel de wijk, hele straat, hele buurt, de buren ook, buren ook, in heel, heel nederland, landelijk, meerdere klanten, ' +
-    'meer mensen, niemand kan, niemand heeft, hele dorp, hele stad, whole area, whole street, everyone, everybody, all customers, nationwide, ' +
-    'half nederland, hele regio, in de regio, in mijn regio, overal',
-);
-const DANGER = phraseSet(
+  'meer mensen, niemand kan, niemand heeft, hele dorp, hele stad, whole area, whole street, everyone, everybody, all customers, nationwide, ' +
+  'half nederland, hele regio, in de regio, in mijn regio, overal';
+const DANGER =
   'gaslucht, gaslek, ruik gas, staat in brand, brand in, brandgevaar, brandlucht, in de fik, rookontwikkeling, rook uit, kortsluiting, ' +
-    'vonken, onveilig, gevaarlijk, levensgevaarlijk, gevaar, ontploft, explosie, elektrocutie, stroomschok, ik maak me van kant, zelfmoord, ' +
-    'suicide, ik wil dood, ik maak je af, ik weet waar je woont, ik weet waar jullie, kom verhaal halen, ik kom langs, bedreig*, geweld, wapen, ' +
-    'gas leak, smell gas, fire, smoke, smoking, sparks, unsafe, dangerous, kill myself',
-);
+  'vonken, onveilig, gevaarlijk, levensgevaarlijk, gevaar, ontploft, explosie, elektrocutie, stroomschok, ik maak me van kant, zelfmoord, ' +
+  'suicide, ik wil dood, ik maak je af, ik weet waar je woont, ik weet waar jullie, kom verhaal halen, ik kom langs, bedreig*, geweld, wapen, ' +
+  'gas leak, smell gas, fire, smoke, smoking, sparks, unsafe, dangerous, kill myself';
 /** Legal and media threats: urgent for the brand, but nobody is in danger. */
-const ESCALATION = phraseSet(
-  'aangifte, advocaat, juridische stappen, rechter, rechtszaak, kort geding, consumentenbond, radar, de pers, de krant, lawyer, legal action, sue, the press',
-);
-const VULNERABLE = phraseSet(
+const ESCALATION =
+  'aangifte, advocaat, juridische stappen, rechter, rechtszaak, kort geding, consumentenbond, radar, de pers, de krant, lawyer, legal action, sue, the press';
+const VULNERABLE =
   'ziek*, chemo, kanker, dialyse, beademing, zuurstof*, rolstoel, gehandicapt, beperking, dement*, slechtziend, slechthorend, blind, doof, ' +
-    'zwanger, pasgeboren, baby, hoogbejaard, bejaard*, mijn moeder van, mijn vader van, oma van, opa van, thuiszorg, mantelzorg*, medicij*, ' +
-    'insuline, ziekenhuis, alarmering, noodknop, schulden, bijstand, geen geld, kan niet betalen, kan eten, voedselbank, weduw*, alleenstaande moeder, ' +
-    'elderly, disabled, wheelchair, pregnant, oxygen, hospital, medication, chemotherapy, cancer, dementia, carer, vulnerable, insulin, single mum, ' +
-    "single mom, single parent, can't pay, cannot pay, can not pay, food bank, benefits, emergency alarm",
-);
-const DEADLINE = phraseSet(
+  'zwanger, pasgeboren, baby, hoogbejaard, bejaard*, mijn moeder van, mijn vader van, oma van, opa van, thuiszorg, mantelzorg*, medicij*, ' +
+  'insuline, ziekenhuis, alarmering, noodknop, schulden, bijstand, geen geld, kan niet betalen, kan eten, voedselbank, weduw*, alleenstaande moeder, ' +
+  'elderly, disabled, wheelchair, pregnant, oxygen, hospital, medication, chemotherapy, cancer, dementia, carer, vulnerable, insulin, single mum, ' +
+  "single mom, single parent, can't pay, cannot pay, can not pay, food bank, benefits, emergency alarm";
+const DEADLINE =
   'vandaag, vanavond, vanmiddag, vannacht, vanochtend, zsm, z.s.m, asap, spoed, dringend, urgent, direct nodig, nu meteen, per direct, ' +
-    'binnen een uur, voor vanavond, voor 17 uur, deadline, morgen vroeg, today, tonight, right now, immediately, this afternoon, this evening',
-);
-const CHURN = phraseSet(
+  'binnen een uur, voor vanavond, voor 17 uur, deadline, morgen vroeg, today, tonight, right now, immediately, this afternoon, this evening';
+const CHURN =
   'opzeg*, zeg op, overstap*, stap over, ik stap, naar de concurrent, andere provider, ander bedrijf, nooit meer, laatste keer, klant geweest, ' +
-    'cancel*, switching, switch to, leaving, never again, last time, ex-klant, weg bij jullie, ik ben weg, contract ontbinden, ontbind*',
-);
+  'cancel*, switching, switch to, leaving, never again, last time, ex-klant, weg bij jullie, ik ben weg, contract ontbinden, ontbind*';
 
 /** A danger to someone's safety goes to the top of the queue, above legal threats. */
 const DANGER_EXTRA = 0.3;
@@ -96,19 +90,32 @@ export interface UrgencyResult {
 }
 
 /** Signals from the text, and whether someone's safety is at stake. */
+type Cue = 'danger' | 'escalation' | 'many' | 'vulnerable' | 'deadline' | 'churn';
+/** All cue lists in one index, so the tokens are walked once. */
+const CUES = emptySet<Cue>();
+for (const [set, cue] of [
+  [DANGER, 'danger'],
+  [ESCALATION, 'escalation'],
+  [MANY, 'many'],
+  [VULNERABLE, 'vulnerable'],
+  [DEADLINE, 'deadline'],
+  [CHURN, 'churn'],
+] as Array<[string, Cue]>)
+  for (const raw of set.split(',')) if (raw.trim()) addCue(CUES, raw.trim(), cue);
+
+/** Signals from the text, and whether someone's safety is at stake. */
 export function textSignals(input: UrgencyInput): { signals: UrgencySignal[]; danger: boolean } {
-  const joined = joinNorms(input.tokens);
+  const found = new Set(findCues(CUES, input.tokens, 100).map((h) => h.payload));
   const signals: UrgencySignal[] = [];
-  const { tokens } = input;
-  const danger = matches(DANGER, tokens, joined, 1).length > 0;
-  if (danger || matches(ESCALATION, tokens, joined, 1).length > 0) signals.push('threat_safety');
-  if (input.intent === 'outage' && matches(MANY, tokens, joined, 1).length > 0) signals.push('outage_many');
+  const danger = found.has('danger');
+  if (danger || found.has('escalation')) signals.push('threat_safety');
+  if (input.intent === 'outage' && found.has('many')) signals.push('outage_many');
   // Curses borrow illness words ("kanker"); abuse is never a vulnerable customer.
-  if (input.intent !== 'abuse' && matches(VULNERABLE, tokens, joined, 1).length > 0) signals.push('vulnerable_customer');
+  if (input.intent !== 'abuse' && found.has('vulnerable')) signals.push('vulnerable_customer');
   // "vandaag" in praise is no deadline; a deadline comes with a problem or a request.
   const problem = input.brandScore < 0.2 && !['praise', 'spam', 'abuse'].includes(input.intent);
-  if (problem && matches(DEADLINE, tokens, joined, 1).length > 0) signals.push('deadline_today');
-  if (input.intent === 'cancellation' || matches(CHURN, tokens, joined, 1).length > 0) signals.push('churn_risk');
+  if (problem && found.has('deadline')) signals.push('deadline_today');
+  if (input.intent === 'cancellation' || found.has('churn')) signals.push('churn_risk');
   return { signals, danger };
 }
 

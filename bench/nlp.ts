@@ -1,0 +1,183 @@
+/**
+ * Text analysis: the full analyzeMessage of 100,000 realistic webcare messages on one core
+ * (messages/s, p50/p99 per message), the memory its lexicons and models take (measured in a fresh
+ * process), and the worst bad inputs (1 MB, 10,000 repeated characters, lone surrogates, …) each
+ * against a time budget. Needs no database. Targets from issue 5: ≥ 20,000 msg/s, p99 < 1 ms,
+ * models < 100 MB.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { analyzeMessage, createIntentModel, learnIntent, type AnalysisContext } from '@balie/nlp';
+import type { BenchOutcome } from './engines';
+import { ms, printTable, round, roundSummary, summarize } from './stats';
+
+export const description = 'nlp: full analysis of 100,000 messages on one core, model memory, worst-case bad inputs';
+export const needsDatabase = false;
+
+const MESSAGES = Number(process.env.BENCH_NLP_MESSAGES ?? 100_000);
+const TARGET_PER_SECOND = 20_000;
+const TARGET_P99_MS = 1;
+const TARGET_MODEL_MB = 100;
+/** Each bad input must finish within this; linear code does 1 MB in a few tens of ms. */
+const BAD_INPUT_BUDGET_MS = 500;
+
+const DEV_SET = fileURLToPath(new URL('../packages/nlp/eval/data/devset.jsonl', import.meta.url));
+const BRANDS = fileURLToPath(new URL('../packages/nlp/eval/data/brands.json', import.meta.url));
+
+interface Example {
+  account: string;
+  channel: string;
+  public: boolean;
+  text: string;
+  intent: string;
+}
+
+/** A small deterministic generator, so every run analyses the same messages. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const OPENERS = ['', '', '', 'Hoi, ', 'Hallo, ', 'Goedemorgen, ', 'Hi, ', '@voltanet ', '@pakkie ', 'Beste, '];
+const CLOSERS = ['', '', '', ' Groet, Sanne', ' 😡', ' 🙏', ' Alvast bedankt!', ' thx', ' !!', ' Mvg, Jan'];
+
+/** 100,000 messages of realistic length: the development set's messages, varied in opener, closer and numbers. */
+function corpus(examples: readonly Example[]): Example[] {
+  const next = rng(42);
+  const out: Example[] = [];
+  for (let i = 0; i < MESSAGES; i++) {
+    const e = examples[Math.floor(next() * examples.length)] as Example;
+    const text = `${OPENERS[Math.floor(next() * OPENERS.length)]}${e.text.replace(/\d/g, () => String(Math.floor(next() * 10)))}${CLOSERS[Math.floor(next() * CLOSERS.length)]}`;
+    out.push({ ...e, text });
+  }
+  return out;
+}
+
+/** Heap and RSS that importing the analyzers and analysing one message add, in a fresh process. */
+function modelMemory(): { heapMb: number; rssMb: number } {
+  const script = `
+    const gc = globalThis.gc; gc(); gc();
+    const h0 = process.memoryUsage().heapUsed, r0 = process.memoryUsage().rss;
+    const nlp = await import('@balie/nlp');
+    nlp.analyzeMessage('Top hoor, alweer geen internet 👏 bel 0612345678', { brand: { names: ['Voltanet'] } });
+    gc(); gc();
+    const m = process.memoryUsage();
+    console.log(JSON.stringify({ heap: m.heapUsed - h0, rss: m.rss - r0 }));`;
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', '--input-type=module', '-e', script], {
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    encoding: 'utf8',
+  });
+  const { heap, rss } = JSON.parse(out.trim().split('\n').pop() ?? '{}') as { heap: number; rss: number };
+  return { heapMb: round(heap / 2 ** 20, 1), rssMb: round(rss / 2 ** 20, 1) };
+}
+
+const BAD_INPUTS: Array<[string, () => string]> = [
+  ['empty', () => ''],
+  ['1 MB of Dutch words', () => 'het internet doet het niet maar de monteur was top hoor 👏 '.repeat(18_000).slice(0, 1_000_000)],
+  ['1 MB of digits and spaces', () => '1234 '.repeat(200_000)],
+  ['1 MB of one letter', () => 'a'.repeat(1_000_000)],
+  ['10,000 repeated characters', () => 'e'.repeat(10_000)],
+  ['10,000 exclamation marks', () => '!'.repeat(10_000)],
+  ['10,000 emoji', () => '😡'.repeat(10_000)],
+  ['only emoji with skin tones and ZWJ', () => '👍🏽👨‍👩‍👧‍👦🏳️‍🌈'.repeat(2_000)],
+  ['100,000 lone surrogates', () => '\ud800x\udc00'.repeat(33_000)],
+  ['RTL and zero-width marks', () => 'be\u200bdankt \u202e\u200f\u2066top\u2069 '.repeat(20_000)],
+  ['mixed scripts', () => 'Спасибо مرحبا 你好 dank je ありがとう '.repeat(20_000)],
+  ['"@" and dots (e-mail scanner)', () => 'a@b.'.repeat(100_000)],
+  ['IBAN-shaped runs', () => 'NL91 ABNA '.repeat(100_000)],
+  ['negations without end', () => 'niet '.repeat(100_000)],
+  ['one 100,000-letter word', () => `super${'r'.repeat(100_000)}`],
+  ['URL without end', () => `https://${'x'.repeat(200_000)}`],
+  ['postcode-shaped pairs', () => '1234 AB '.repeat(100_000)],
+];
+
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+export async function run(): Promise<BenchOutcome> {
+  const failures: string[] = [];
+  const examples = readFileSync(DEV_SET, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Example);
+  const brands = JSON.parse(readFileSync(BRANDS, 'utf8')) as Record<string, AnalysisContext['brand']>;
+  // Each account has a learnt intent model, as in production: the worst case for the time per message.
+  let model = createIntentModel();
+  for (const e of examples) model = learnIntent(model, e.text, e.intent);
+  const messages = corpus(examples);
+  const contexts = new Map<string, AnalysisContext>();
+  const contextOf = (e: Example) => {
+    const key = `${e.account}:${e.channel}:${e.public}`;
+    let c = contexts.get(key);
+    if (!c) contexts.set(key, (c = { brand: brands[e.account], channel: e.channel, public: e.public, intentModel: model }));
+    return c;
+  };
+  const chars = messages.reduce((n, m) => n + m.text.length, 0);
+  console.log(
+    `  ${messages.length} messages, mean ${Math.round(chars / messages.length)} characters, intent model of ${examples.length} labels`,
+  );
+
+  for (let i = 0; i < 2000; i++) analyzeMessage((messages[i] as Example).text, contextOf(messages[i] as Example)); // warm-up
+  const latencies = new Float64Array(messages.length);
+  const started = performance.now();
+  for (let i = 0; i < messages.length; i++) {
+    const m = messages[i] as Example;
+    const t = performance.now();
+    analyzeMessage(m.text, contextOf(m));
+    latencies[i] = performance.now() - t;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const perSecond = Math.round(messages.length / seconds);
+  const latency = summarize(Array.from(latencies));
+  printTable([
+    ['throughput', `${perSecond} msg/s on one core`, `(${seconds.toFixed(2)} s for ${messages.length})`],
+    ['per message', `p50 ${ms(latency.p50)}`, `p99 ${ms(latency.p99)}`, `max ${ms(latency.max)}`],
+  ]);
+  if (perSecond < TARGET_PER_SECOND) failures.push(`throughput ${perSecond} msg/s is below ${TARGET_PER_SECOND}`);
+  if (latency.p99 >= TARGET_P99_MS) failures.push(`p99 ${latency.p99.toFixed(3)} ms is not under ${TARGET_P99_MS} ms`);
+
+  const memory = modelMemory();
+  const modelJsonKb = round(JSON.stringify(model).length / 1024, 1);
+  printTable([
+    ['model memory', `${memory.heapMb} MB heap`, `${memory.rssMb} MB RSS`, `(intent model state ${modelJsonKb} KB as JSON)`],
+  ]);
+  if (memory.heapMb >= TARGET_MODEL_MB) failures.push(`models take ${memory.heapMb} MB of heap, not under ${TARGET_MODEL_MB} MB`);
+
+  console.log('  bad inputs (worst of 3 runs each):');
+  const bad: Record<string, number> = {};
+  const rows: string[][] = [];
+  for (const [name, make] of BAD_INPUTS) {
+    const text = make();
+    let worst = 0;
+    let analysable = false;
+    for (let k = 0; k < 3; k++)
+      worst = Math.max(
+        worst,
+        time(() => (analysable = analyzeMessage(text, contextOf(examples[0] as Example)).analysable)),
+      );
+    bad[name] = round(worst);
+    rows.push([name, `${text.length} chars`, ms(worst), analysable ? 'analysed' : 'not analysable']);
+    if (worst > BAD_INPUT_BUDGET_MS)
+      failures.push(`bad input "${name}" took ${worst.toFixed(0)} ms (budget ${BAD_INPUT_BUDGET_MS} ms)`);
+  }
+  printTable(rows, '    ');
+  return {
+    figures: {
+      messages: messages.length,
+      messagesPerSecond: perSecond,
+      latencyMs: roundSummary(latency),
+      modelHeapMb: memory.heapMb,
+      modelRssMb: memory.rssMb,
+      intentModelJsonKb: modelJsonKb,
+      badInputWorstMs: bad,
+    },
+    failures,
+  };
+}
