@@ -1,7 +1,9 @@
 /**
  * Text analysis in the agent app, in Chromium against the real server: a customer's angry message
  * shows as negative in the queue and the thread, its IBAN is marked as personal data, the agent
- * corrects the intent in one step, the queue filters on sentiment, and a viewer cannot correct.
+ * corrects the intent in one step, the queue filters on sentiment, a viewer cannot correct, the
+ * customer's history shows how earlier conversations went, and an admin edits the brand profile
+ * and re-analyses every message with live progress.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -124,5 +126,55 @@ describe('text analysis in the agent app, in Chromium', () => {
     assert.equal(await analysis.getByTestId('correct-intent').count(), 0);
     assert.equal(await analysis.getByTestId('correct-sentiment').count(), 0);
     assert.equal(await message.locator('[data-testid="pii"][data-pii-type="iban"]').innerText(), IBAN);
+  });
+
+  it('f. shows sentiment and intent of the customer’s earlier conversation in the side panel', async () => {
+    const again = await writes({
+      customer: { externalId: 'x-201', displayName: 'Boze Bert' },
+      threadKey: 'dm-bert-2',
+      body: 'Nog steeds geen internet.',
+    });
+    await queueRow(page, again).click();
+    const earlier = page.locator(`[data-testid="history-item"][data-conversation-id="${angry}"]`);
+    await earlier.waitFor();
+    assert.equal(await earlier.getByTestId('sentiment-chip').getAttribute('data-sentiment'), 'negative');
+    assert.equal(await earlier.getByTestId('intent-chip').getAttribute('data-intent'), 'complaint');
+    assert.match(await earlier.innerText(), /Negatief[\s\S]*Klacht/);
+  });
+
+  it('g. an admin edits the brand profile and re-analyses every message with live progress', async () => {
+    const [context, adminPage] = await signInAs(browser, server.base, 'anna@example.nl', 'nl-NL');
+    contexts.push(context);
+    // A message from before the pattern existed: only a re-analysis marks its customer number.
+    const old = await writes({
+      customer: { externalId: 'x-203', displayName: 'Klaas Klantnummer' },
+      threadKey: 'dm-klaas',
+      body: 'Mijn klantnummer is KL-123456, waar blijft mijn factuur?',
+    });
+    await adminPage.getByTestId('nav-account').click();
+    const section = adminPage.getByTestId('settings-analysis');
+    await section.getByTestId('analysis-handles').fill('@polderlink');
+    await section.getByTestId('analysis-competitors').fill('KPN, Ziggo\nKPN');
+    await section.getByTestId('pii-add').click();
+    await section.getByTestId('pii-name-0').fill('klantnummer');
+    await section.getByTestId('pii-pattern-0').fill('KL-\\d{6}');
+    await section.getByTestId('analysis-save').click();
+    await section.getByTestId('analysis-saved').waitFor();
+    assert.equal(await section.getByTestId('analysis-competitors').inputValue(), 'KPN\nZiggo', 'stored as a list, once each');
+
+    await section.getByTestId('reanalyse').click();
+    const run = section.locator('[data-testid="analysis-run"][data-status="done"]');
+    await run.waitFor();
+    const bar = run.getByRole('progressbar');
+    const total = Number(await bar.getAttribute('aria-valuemax'));
+    assert.ok(total >= 4, `all inbound messages re-analysed, got ${total}`);
+    assert.equal(await bar.getAttribute('aria-valuenow'), String(total));
+    assert.match(await run.innerText(), new RegExp(`${total} berichten`));
+
+    await adminPage.goto(`${server.base}/#/inbox/${old}`);
+    const pii = adminPage.locator('[data-testid="message"] .msg-body [data-testid="pii"][data-pii-type="custom"]');
+    await pii.waitFor();
+    assert.equal(await pii.innerText(), 'KL-123456');
+    assert.match((await pii.getAttribute('title')) ?? '', /klantnummer/);
   });
 });

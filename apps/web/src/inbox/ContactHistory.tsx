@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InsightChips } from '../analysis/InsightChips';
 import type { HistoryItem } from '../api/inboxTypes';
 import { Time } from '../components/Time';
 import { hrefFor } from '../shell/useHashRoute';
@@ -14,7 +15,7 @@ interface Props {
   testId?: string;
 }
 
-/** The customer's conversations on every channel, newest first; each opens in the inbox. */
+/** The customer's conversations on every channel, newest first, with how each ended (sentiment, intent); each opens in the inbox. */
 export function ContactHistory({ history, title, empty, testId }: Props) {
   const { t } = useTranslation();
   const id = useId();
@@ -40,6 +41,11 @@ export function ContactHistory({ history, title, empty, testId }: Props) {
                     </span>
                   </span>
                   <span className="history-preview">{h.lastMessagePreview}</span>
+                  {(h.sentiment ?? h.intent) && (
+                    <span className="history-insight">
+                      <InsightChips sentiment={h.sentiment} intent={h.intent} />
+                    </span>
+                  )}
                 </a>
               </li>
             );

@@ -1,12 +1,14 @@
 import { can } from '@balie/contracts';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../shell/SessionContext';
+import { AnalysisSettings } from './settings/AnalysisSettings';
 import { AttributeSettings } from './settings/AttributeSettings';
 import { CategorySettings } from './settings/CategorySettings';
 import { ConnectionSettings } from './settings/ConnectionSettings';
 import { GeneralSettings } from './settings/GeneralSettings';
 import { LabelSettings } from './settings/LabelSettings';
 import { TeamSettings } from './settings/TeamSettings';
+import { WidgetSettings } from './settings/WidgetSettings';
 
 /** The account's settings. Admins change everything; supervisors the inbox's lists; the server decides. */
 export function AccountPage() {
@@ -23,7 +25,10 @@ export function AccountPage() {
       <LabelSettings canWrite={inbox} />
       <CategorySettings canWrite={inbox} />
       <TeamSettings canWrite={inbox} />
+      <AnalysisSettings canWrite={inbox} />
       <ConnectionSettings canWrite={admin} />
+      {/* The server lets admins and supervisors read widgets, only admins change them. */}
+      {inbox && <WidgetSettings canWrite={admin} />}
     </section>
   );
 }
