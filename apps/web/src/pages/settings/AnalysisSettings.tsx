@@ -101,7 +101,7 @@ function ProfileForm({ profile, canWrite, saving, onSave }: FormProps) {
     });
   }
 
-  const defaults = DEFAULT_INTENTS.map((code) => intentName(t, code)).join(', ');
+  const defaults = DEFAULT_INTENTS.map((code) => `${code} (${intentName(t, code)})`).join(', ');
   return (
     <form className="form analysis-profile" onSubmit={submit} data-testid="analysis-profile">
       <div className="form-grid">
