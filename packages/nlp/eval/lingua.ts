@@ -1,11 +1,12 @@
 /**
  * Language identification on lingua's test data (../shared/data/lingua-langid-testdata): our
- * detector, eld alone and franc, in the same run, per set (sentences, word pairs, single words)
+ * detector (eld medium + function words), eld alone (medium, as shipped, and large) and franc, in the same run, per set (sentences, word pairs, single words)
  * and per language, with the time per text. franc answers ISO 639-3; it is mapped to 639-1 here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { eld } from 'eld/large';
+import { eld as eldLarge } from 'eld/large';
+import { eld } from 'eld/medium';
 import { franc } from 'franc';
 import { detectLanguage } from '../src/language/detect';
 import { tokenize } from '../src/text/tokenize';
@@ -30,7 +31,8 @@ const PER_LANGUAGE_LIMIT = Number(process.env.LINGUA_LIMIT ?? 1000);
 type Detector = (text: string) => string;
 const detectors: Record<string, Detector> = {
   balie: (t) => detectLanguage(t, tokenize(t)).code,
-  eld: (t) => eld.detect(t).language,
+  'eld-m': (t) => eld.detect(t).language,
+  'eld-l': (t) => eldLarge.detect(t).language,
   franc: (t) => FRANC[franc(t, { minLength: 1 })] ?? 'und',
 };
 

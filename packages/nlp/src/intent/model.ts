@@ -43,8 +43,12 @@ function featureIds(tokensOrText: string | readonly Token[], buckets = BUCKETS):
     const w = words[i] as string;
     push(`w:${w}`);
     if (i > 0) push(`b:${words[i - 1]}_${w}`);
-    // Character 4-grams let "factuurtje" and "facturen" share evidence with "factuur".
-    if (w.length >= 5) for (let k = 0; k + 4 <= w.length; k++) push(`c:${w.slice(k, k + 4)}`);
+    // The first and last four letters let "factuurtje", "facturen" and "factuur" share evidence
+    // (all character 4-grams did no better on the development set and cost four times the features).
+    if (w.length >= 6) {
+      push(`p:${w.slice(0, 4)}`);
+      push(`s:${w.slice(-4)}`);
+    }
   }
   return out;
 }

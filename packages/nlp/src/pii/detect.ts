@@ -96,12 +96,24 @@ function customRegex(p: PiiPattern): RegExp | undefined {
   return re;
 }
 
-/** Keeps the higher-priority (then longer) match where two overlap. */
+/** At most this many hits per message: a pasted table of numbers is not worth more. */
+const MAX_MATCHES = 500;
+
+/** Keeps the higher-priority (then longer) match where two overlap; a sweep, not all pairs. */
 function resolveOverlaps(matches: PiiMatch[]): PiiMatch[] {
-  const sorted = [...matches].sort((a, b) => PRIORITY[b.type] - PRIORITY[a.type] || b.end - b.start - (a.end - a.start));
+  const sorted = [...matches].sort((a, b) => a.start - b.start || PRIORITY[b.type] - PRIORITY[a.type] || b.end - a.end);
   const kept: PiiMatch[] = [];
-  for (const m of sorted) if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+  for (const m of sorted) {
+    const last = kept[kept.length - 1];
+    if (!last || m.start >= last.end) kept.push(m);
+    else if (
+      PRIORITY[m.type] > PRIORITY[last.type] ||
+      (PRIORITY[m.type] === PRIORITY[last.type] && m.end - m.start > last.end - last.start)
+    )
+      kept[kept.length - 1] = m;
+    if (kept.length >= MAX_MATCHES) break;
+  }
+  return kept;
 }
 
 export function detectPii(text: string, tokens: Token[], limit: number, patterns: readonly PiiPattern[] = []): PiiMatch[] {

@@ -73,26 +73,52 @@ const PUNCT_KEPT = new Set(['.', '!', '?', ';', ',', '\n', ':', '"', '…']);
 /** Lower-cases and strips diacritics; the ASCII fast path avoids normalize() for most words. */
 export function foldWord(raw: string): string {
   const lower = raw.toLowerCase();
-  // eslint-disable-next-line no-control-regex
-  if (/^[\x00-\x7f]*$/.test(lower)) return lower;
-  return lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) return lower.normalize('NFD').replace(/\p{M}+/gu, '');
+  return lower;
 }
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/** Cuts runs of more than `keep` equal letters (digits are kept: "1000" is no elongation). */
 function collapseRuns(word: string, keep: number): string {
   let out = '';
   let run = 0;
   for (let i = 0; i < word.length; i++) {
-    const ch = word[i] as string;
-    run = i > 0 && word[i - 1] === ch ? run + 1 : 1;
-    if (run <= keep || /[0-9]/.test(ch)) out += ch;
+    const c = word.charCodeAt(i);
+    run = i > 0 && word.charCodeAt(i - 1) === c ? run + 1 : 1;
+    if (run <= keep || isDigitCode(c)) out += word[i];
   }
   return out;
 }
 
 function hasRun3(word: string): boolean {
-  for (let i = 2; i < word.length; i++)
-    if (word[i] === word[i - 1] && word[i] === word[i - 2] && !/[0-9]/.test(word[i] as string)) return true;
+  for (let i = 2; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && !isDigitCode(c)) return true;
+  }
   return false;
+}
+
+/** Three or more letters, all capitals: shouting. */
+function isShouted(raw: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i] as string;
+    const up = ch.toUpperCase();
+    const low = ch.toLowerCase();
+    if (up === low) continue;
+    if (ch !== up) return false;
+    letters++;
+  }
+  return letters >= 3;
+}
+
+function isNumeric(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!isDigitCode(c) && c !== 46 && c !== 44 && c !== 58) return false;
+  }
+  return word.length > 0;
 }
 
 function makeWord(kind: TokenKind, raw: string, start: number, end: number): Token {
@@ -100,10 +126,7 @@ function makeWord(kind: TokenKind, raw: string, start: number, end: number): Tok
   const elongated = hasRun3(folded);
   const norm = elongated ? collapseRuns(folded, 2) : folded;
   const alt = elongated ? collapseRuns(folded, 1) : undefined;
-  const letters = raw.replace(/[^\p{L}]/gu, '');
-  const caps = letters.length >= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-  const numeric = /^[0-9.,:]+$/.test(folded);
-  return { kind: kind === 'word' && numeric ? 'number' : kind, norm, alt, start, end, elongated, caps };
+  return { kind: kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, caps: isShouted(raw) };
 }
 
 /** Tokenises up to `limit` UTF-16 units of `text`. */
