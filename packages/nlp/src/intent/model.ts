@@ -151,15 +151,17 @@ export function predictWithModel(state: IntentModelState, tokensOrText: string |
     if (row) for (let i = 0; i < row.length; i++) ll[i] = (ll[i] as number) + (row[i] as number);
   }
   const t = temper(features.length);
-  const logs = new Map<string, number>();
-  labels.forEach((label, i) =>
-    logs.set(label, (logPrior[i] as number) + ((ll[i] as number) - features.length * (denom[i] as number)) * t),
-  );
-  logs.set('', Math.log(0.5) - features.length * Math.log(state.buckets) * t);
-  const max = Math.max(...logs.values());
+  const n = labels.length;
+  const logs = new Float64Array(n + 1);
+  let max = (logs[n] = Math.log(0.5) - features.length * Math.log(state.buckets) * t);
+  for (let i = 0; i < n; i++) {
+    logs[i] = (logPrior[i] as number) + ((ll[i] as number) - features.length * (denom[i] as number)) * t;
+    if ((logs[i] as number) > max) max = logs[i] as number;
+  }
   let z = 0;
-  for (const v of logs.values()) z += Math.exp(v - max);
+  for (let i = 0; i <= n; i++) z += Math.exp((logs[i] as number) - max);
   const out = new Map<string, number>();
-  for (const [k, v] of logs) out.set(k, Math.exp(v - max) / z);
+  for (let i = 0; i < n; i++) out.set(labels[i] as string, Math.exp((logs[i] as number) - max) / z);
+  out.set('', Math.exp((logs[n] as number) - max) / z);
   return out;
 }

@@ -14,7 +14,7 @@ export interface LanguageResult {
 }
 
 /** Characters of the message eld looks at: the start says enough and bounds the time. */
-const ELD_WINDOW = 200;
+const ELD_WINDOW = 120;
 /** Languages whose function words may decide without eld. */
 const PRIMARY = new Set(['nl', 'en', 'de', 'fr']);
 

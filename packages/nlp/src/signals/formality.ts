@@ -5,27 +5,38 @@
  */
 import type { Formality } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { findCues, phraseSet } from './phrase-set';
+import { addCue, emptySet, findCues } from './phrase-set';
 
-const NL_FORMAL = phraseSet(
-  'u, uw, geachte, heeft u, kunt u, zou u, wilt u, met vriendelijke groet, met vriendelijke groeten, hoogachtend, mvg, u kunt, dank u, dank u wel, bedankt voor uw',
-);
-const NL_INFORMAL = phraseSet(
-  'je, jij, jou, jouw, joh, hoi, hey, hee, heey, gast, gasten, jongens, dankje, dankjewel, doei, groetjes, xx, gr, ff, effe, ge, gij',
-);
-const EN_FORMAL = phraseSet(
-  'dear, sir, madam, kind regards, best regards, yours sincerely, yours faithfully, sincerely, i would appreciate, could you please, would you kindly, regards',
-);
-const EN_INFORMAL = phraseSet(
-  'hey, hiya, yo, guys, thx, pls, plz, lol, wtf, gonna, wanna, u, ur, ya, mate, cheers, omg, tbh, idk, bruh, dude',
-);
+type Register = 'nl-formal' | 'nl-informal' | 'en-formal' | 'en-informal';
+/** One index for both languages and registers, so the tokens are walked once. */
+const CUES = emptySet<Register>();
+for (const [list, register] of [
+  [
+    'u, uw, geachte, heeft u, kunt u, zou u, wilt u, met vriendelijke groet, met vriendelijke groeten, hoogachtend, mvg, u kunt, dank u, dank u wel, bedankt voor uw',
+    'nl-formal',
+  ],
+  [
+    'je, jij, jou, jouw, joh, hoi, hey, hee, heey, gast, gasten, jongens, dankje, dankjewel, doei, groetjes, xx, gr, ff, effe, ge, gij',
+    'nl-informal',
+  ],
+  [
+    'dear, sir, madam, kind regards, best regards, yours sincerely, yours faithfully, sincerely, i would appreciate, could you please, would you kindly, regards',
+    'en-formal',
+  ],
+  [
+    'hey, hiya, yo, guys, thx, pls, plz, lol, wtf, gonna, wanna, u, ur, ya, mate, cheers, omg, tbh, idk, bruh, dude',
+    'en-informal',
+  ],
+] as Array<[string, Register]>)
+  for (const cue of list.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), register);
 
 const CASUAL = new Set(['jullie', 'hi', 'mn', "m'n", 'top', 'thanks', 'thx', 'ok', 'oke', 'okay']);
 
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
-  const english = lang === 'en';
-  const formal = findCues(english ? EN_FORMAL : NL_FORMAL, tokens, 5);
-  const informal = findCues(english ? EN_INFORMAL : NL_INFORMAL, tokens, 5);
+  const prefix = lang === 'en' ? 'en' : 'nl';
+  const hits = findCues(CUES, tokens, 40);
+  const formal = hits.filter((h) => h.payload === `${prefix}-formal`).slice(0, 5);
+  const informal = hits.filter((h) => h.payload === `${prefix}-informal`).slice(0, 5);
   const cues = (hits: typeof formal) => hits.map((h) => h.cue);
   if (formal.length === 0 && informal.length === 0) {
     // No form of address: emoji, "jullie" or a casual opener still set a casual register.
