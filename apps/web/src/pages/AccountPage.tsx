@@ -8,6 +8,7 @@ import { ConnectionSettings } from './settings/ConnectionSettings';
 import { GeneralSettings } from './settings/GeneralSettings';
 import { LabelSettings } from './settings/LabelSettings';
 import { TeamSettings } from './settings/TeamSettings';
+import { WebhookSettings } from './settings/WebhookSettings';
 import { WidgetSettings } from './settings/WidgetSettings';
 
 /** The account's settings. Admins change everything; supervisors the inbox's lists; the server decides. */
@@ -29,6 +30,8 @@ export function AccountPage() {
       <ConnectionSettings canWrite={admin} />
       {/* The server lets admins and supervisors read widgets, only admins change them. */}
       {inbox && <WidgetSettings canWrite={admin} />}
+      {/* Only admins may see or change outbound webhooks (their secrets sign every delivery). */}
+      {can(role, 'webhooks.manage') && <WebhookSettings />}
     </section>
   );
 }
