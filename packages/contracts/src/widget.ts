@@ -17,10 +17,26 @@ export const WidgetTexts = z.strictObject({
 });
 export type WidgetTexts = z.infer<typeof WidgetTexts>;
 
+/** Whether the runtime knows this IANA time zone (an unknown one would make the hours meaningless). */
+export function isKnownTimeZone(zone: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(zone)) return false;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const BusinessHours = z.strictObject({
   enabled: z.boolean().default(false),
   /** IANA time zone the hours are in. */
-  timeZone: z.string().max(60).default('Europe/Amsterdam'),
+  timeZone: z
+    .string()
+    .trim()
+    .max(60)
+    .refine(isKnownTimeZone, 'an IANA time zone like Europe/Amsterdam')
+    .default('Europe/Amsterdam'),
   /** One entry per open day (0 = Sunday … 6 = Saturday); a day without an entry is closed. */
   days: z
     .array(z.strictObject({ day: z.number().int().min(0).max(6), open: Time, close: Time }))

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { identityHash } from '@balie/channels';
-import { recordInbound } from '@balie/core';
+import { markDelivery, recordInbound } from '@balie/core';
 import type { LightMyRequestResponse } from 'fastify';
 import { connect } from '../ws-test-client';
 import { setupFirstAccount, startTestServer, TINY_PNG, type Client, type TestServer } from '../test-support';
@@ -235,6 +235,149 @@ describe('the website chat widget API', () => {
       assert.equal(ok.json().contactId, mailConv.conversation.contact.id);
       const history = await server.app.inject({ url: '/widget/messages', headers: headers(v.visitorToken) });
       assert.equal(history.json().messages.length, 1);
+    });
+  });
+
+  /** Another widget on the same site, with these settings. */
+  async function widgetWith(settings: object): Promise<{ connectionId: string; widgetToken: string }> {
+    const res = await admin.request('POST', '/api/widgets', { name: 'Other', settings: { allowedOrigins: [SITE], ...settings } });
+    assert.equal(res.statusCode, 201, res.body);
+    return res.json();
+  }
+  const query = async <T>(text: string): Promise<T[]> => (await server.storage.database.db.execute(text as never)).rows as T[];
+  const conversationsOf = async (connectionId: string) =>
+    (await query<{ n: number }>(`select count(*)::int as n from conversations where connection_id = '${connectionId}'`))[0]!.n;
+  async function visitorOf(w: { widgetToken: string }) {
+    const h = { origin: SITE, 'x-balie-widget': w.widgetToken };
+    const session = (await server.app.inject({ method: 'POST', url: '/widget/session', headers: h })).json();
+    const hv = { ...h, 'x-balie-visitor': session.visitorToken as string };
+    return {
+      config: async () => (await server.app.inject({ url: `/widget/config?token=${w.widgetToken}`, headers: h })).json(),
+      send: (body: object) => server.app.inject({ method: 'POST', url: '/widget/messages', headers: hv, payload: body }),
+      history: async () => (await server.app.inject({ url: '/widget/messages', headers: hv })).json(),
+      read: (messageId: string) =>
+        server.app.inject({ method: 'POST', url: '/widget/read', headers: hv, payload: { messageId } }),
+    };
+  }
+  // Every minute of the week: each day 00:00–23:59 and 23:59 to midnight.
+  const ALWAYS = [0, 1, 2, 3, 4, 5, 6].flatMap((day) => [
+    { day, open: '00:00', close: '23:59' },
+    { day, open: '23:59', close: '00:00' },
+  ]);
+
+  describe('business hours', () => {
+    it('inside the hours: open, no e-mail asked', async () => {
+      const w = await widgetWith({ businessHours: { enabled: true, timeZone: 'Europe/Amsterdam', days: ALWAYS } });
+      const config = await (await visitorOf(w)).config();
+      assert.equal(config.open, true);
+      assert.equal(config.askEmail, true);
+    });
+
+    it('outside the hours: closed with the away message, and an e-mail the visitor leaves lands on their contact', async () => {
+      const w = await widgetWith({
+        businessHours: { enabled: true, timeZone: 'America/New_York', days: [], askEmail: true },
+        texts: { nl: { awayMessage: 'We zijn er morgen weer' }, en: {} },
+      });
+      const v = await visitorOf(w);
+      const config = await v.config();
+      assert.equal(config.open, false);
+      assert.equal(config.askEmail, true);
+      assert.equal(config.texts.nl.awayMessage, 'We zijn er morgen weer');
+      const res = await v.send({ clientMessageId: clientId(), text: 'Bel me terug', email: 'Laat@Example.nl' });
+      assert.equal(res.statusCode, 200, res.body);
+      const [contact] = await query<{
+        email: string;
+      }>(`select ct.email from conversations c join contacts ct on ct.id = c.contact_id
+        where c.connection_id = '${w.connectionId}'`);
+      assert.equal(contact?.email?.toLowerCase(), 'laat@example.nl');
+      refused(await v.send({ clientMessageId: clientId(), text: 'x', email: 'geen-adres' }), 400, 'validation_failed');
+      // Without e-mail capture the widget does not ask.
+      const quiet = await widgetWith({ businessHours: { enabled: true, days: [], askEmail: false } });
+      assert.equal((await (await visitorOf(quiet)).config()).askEmail, false);
+    });
+
+    it('refuses an unknown time zone with validation_failed naming the field, and keeps the old one', async () => {
+      const w = await widgetWith({ businessHours: { enabled: true, timeZone: 'Europe/Amsterdam', days: [] } });
+      const current = (await admin.request('GET', `/api/widgets/${w.connectionId}`)).json().settings;
+      for (const timeZone of ['Europe/Amsterdm', 'Mars/Olympus', 'GMT+01:00 Amsterdam', '']) {
+        const put = await admin.request('PUT', `/api/widgets/${w.connectionId}/settings`, {
+          ...current,
+          businessHours: { ...current.businessHours, timeZone },
+        });
+        refused(put, 400, 'validation_failed');
+        assert.ok(
+          put.json().error.details.issues.some((i: { path: string }) => i.path.includes('businessHours/timeZone')),
+          put.body,
+        );
+      }
+      refused(
+        await admin.request('POST', '/api/widgets', {
+          name: 'Wrong',
+          settings: { allowedOrigins: [SITE], businessHours: { timeZone: 'Amsterdam' } },
+        }),
+        400,
+        'validation_failed',
+      );
+      assert.equal(
+        (await admin.request('GET', `/api/widgets/${w.connectionId}`)).json().settings.businessHours.timeZone,
+        'Europe/Amsterdam',
+      );
+      const ok = await admin.request('PUT', `/api/widgets/${w.connectionId}/settings`, {
+        ...current,
+        businessHours: { ...current.businessHours, timeZone: 'America/Argentina/Buenos_Aires' },
+      });
+      assert.equal(ok.statusCode, 200, ok.body);
+    });
+  });
+
+  describe('the proactive greeting', () => {
+    it('is in the config, and no conversation exists until the visitor answers; then exactly one', async () => {
+      const w = await widgetWith({ proactiveDelaySeconds: 5, texts: { nl: { proactiveMessage: 'Hulp nodig?' }, en: {} } });
+      const v = await visitorOf(w);
+      const config = await v.config();
+      assert.equal(config.proactiveDelaySeconds, 5);
+      assert.equal(config.texts.nl.proactiveMessage, 'Hulp nodig?');
+      assert.deepEqual((await v.history()).messages, []);
+      assert.equal(await conversationsOf(w.connectionId), 0);
+      assert.equal((await v.send({ clientMessageId: clientId(), text: 'Ja graag' })).statusCode, 200);
+      assert.equal((await v.send({ clientMessageId: clientId(), text: 'Over mijn bestelling' })).statusCode, 200);
+      assert.equal(await conversationsOf(w.connectionId), 1);
+    });
+  });
+
+  describe('read receipts and the send job', () => {
+    it('a late "sent" or "delivered" never undoes the visitor\'s read receipt; the status only moves forward', async () => {
+      const w = await widgetWith({});
+      const v = await visitorOf(w);
+      await v.send({ clientMessageId: clientId(), text: 'Hallo?' });
+      const [conv] = await query<{ id: string }>(`select id from conversations where connection_id = '${w.connectionId}'`);
+      const reply = await admin.request('POST', `/api/conversations/${conv!.id}/reply`, { body: 'Hoi!' });
+      assert.equal(reply.statusCode < 300, true, reply.body);
+      const replyId = (await v.history()).messages.find((m: { from: string }) => m.from === 'agent').id as string;
+      const status = async () =>
+        (await query<{ s: string }>(`select delivery_status as s from messages where id = '${replyId}'`))[0]!.s;
+      const accountId = admin.session.account.id;
+      const db = server.storage.database.db;
+
+      // The visitor reads it; the send job (or a platform report) comes later.
+      assert.equal((await v.read(replyId)).statusCode, 204);
+      assert.equal(await status(), 'read');
+      for (const late of ['sent', 'delivered', 'failed', 'queued'] as const)
+        assert.equal(await markDelivery({ db, accountId, messageId: replyId, status: late }), false, late);
+      assert.equal(await status(), 'read');
+      assert.equal((await v.history()).messages.find((m: { id: string }) => m.id === replyId).status, 'read');
+
+      // Forward moves still happen: a second reply goes sent → delivered → read, never back.
+      await admin.request('POST', `/api/conversations/${conv!.id}/reply`, { body: 'Nog iets?' });
+      const second = (await v.history()).messages.at(-1).id as string;
+      await markDelivery({ db, accountId, messageId: second, status: 'sent' });
+      assert.equal(await markDelivery({ db, accountId, messageId: second, status: 'delivered' }), true);
+      assert.equal(await markDelivery({ db, accountId, messageId: second, status: 'sent' }), false);
+      assert.equal((await v.read(second)).statusCode, 204);
+      assert.equal(
+        (await query<{ s: string }>(`select delivery_status as s from messages where id = '${second}'`))[0]!.s,
+        'read',
+      );
     });
   });
 

@@ -95,26 +95,30 @@ export async function loadOutboundMessage(opts: {
 }
 
 /**
- * A reply's delivery moved on. Emits `message.delivery` so agents see it live. Only moves
- * forward (a late "delivered" does not undo "read"); `queued` only from `failed` (a retry).
+ * Delivery only moves forward: queued → sent → delivered → read (`received` is an inbound message's
+ * and never changes). `failed` is aside: from queued or sent only, and back to `queued` only from
+ * `failed` (an agent's retry). So a late "sent" from the send job, or a platform's late
+ * "delivered", never undoes a read receipt that came first.
  */
+export type DeliveryStatus = 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
+const FORWARD: DeliveryStatus[] = ['queued', 'sent', 'delivered', 'read'];
+export function deliveryMovesFrom(to: DeliveryStatus): DeliveryStatus[] {
+  if (to === 'queued') return ['failed'];
+  if (to === 'failed') return ['queued', 'sent'];
+  return FORWARD.slice(0, FORWARD.indexOf(to));
+}
+
+/** A reply's delivery moved on (see `deliveryMovesFrom`). Emits `message.delivery` so agents see it live. */
 export async function markDelivery(opts: {
   db: Db;
   accountId: string;
   messageId: string;
-  status: 'queued' | 'sent' | 'delivered' | 'read' | 'failed';
+  status: DeliveryStatus;
   reason?: string | null;
   externalId?: string | undefined;
 }): Promise<boolean> {
-  const allowedFrom: Record<typeof opts.status, string[]> = {
-    queued: ['failed'],
-    sent: ['queued'],
-    delivered: ['queued', 'sent'],
-    read: ['queued', 'sent', 'delivered'],
-    failed: ['queued', 'sent'],
-  };
   return opts.db.transaction(async (tx) => {
-    const from = `{${allowedFrom[opts.status].join(',')}}`;
+    const from = `{${deliveryMovesFrom(opts.status).join(',')}}`;
     const r = await tx.execute(sql`update messages set delivery_status = ${opts.status},
         failure_reason = ${opts.status === 'failed' ? (opts.reason ?? 'sending failed').slice(0, 500) : null}
       where id = ${opts.messageId} and account_id = ${opts.accountId} and delivery_status = any(${from}::text[])
