@@ -4,7 +4,7 @@
  * words of lingua's data) judge the text; function words tip the balance, and decide alone when they are clear,
  * which also spares the n-gram pass for most messages. Flemish is Dutch.
  */
-import { eld } from 'eld/medium';
+import { eld as eldAll } from 'eld/medium';
 import type { Token } from '../text/tokenize';
 import { FUNCTION_WORDS } from './function-words';
 
@@ -15,6 +15,38 @@ export interface LanguageResult {
 
 /** Characters of the message eld looks at: the start says enough and bounds the time. */
 const ELD_WINDOW = 120;
+/**
+ * The languages a Dutch webcare inbox sees. Scoring fewer languages makes eld a quarter faster,
+ * and keeps it from naming Yoruba or Tagalog for two Dutch words.
+ */
+const LANGUAGES = [
+  'nl',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'pt',
+  'da',
+  'sv',
+  'no',
+  'fi',
+  'pl',
+  'tr',
+  'ar',
+  'af',
+  'ru',
+  'uk',
+  'ro',
+  'hu',
+  'cs',
+  'el',
+  'zh',
+  'ja',
+];
+const eld = eldAll.newInstance();
+eld.setLanguageSubset(LANGUAGES);
+
 /** Languages whose function words may decide without eld. */
 const PRIMARY = new Set(['nl', 'en', 'de', 'fr']);
 
