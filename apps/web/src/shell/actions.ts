@@ -7,7 +7,18 @@ import { can, type Permission } from '@balie/contracts';
 import type { ParseKeys } from 'i18next';
 import type { Role } from '../api/types';
 
-export const pageIds = ['inbox', 'activity', 'members', 'tokens', 'audit', 'jobs', 'account', 'search', 'contact'] as const;
+export const pageIds = [
+  'inbox',
+  'activity',
+  'members',
+  'tokens',
+  'audit',
+  'jobs',
+  'raw-events',
+  'account',
+  'search',
+  'contact',
+] as const;
 export type PageId = (typeof pageIds)[number];
 
 export interface ShellState {
@@ -31,11 +42,18 @@ export interface NavAction extends Action {
   page: PageId;
 }
 
-function goTo(page: PageId, keys: string, permission?: Permission): NavAction {
+/** The pages whose menu label is `nav.<page>`; others name their label (see `navTo`). */
+type NavLabelledPage = { [P in PageId]: `nav.${P}` extends ParseKeys ? P : never }[PageId];
+
+function goTo(page: NavLabelledPage, keys: string, permission?: Permission): NavAction {
+  return navTo(page, keys, permission, `nav.${page}`);
+}
+
+function navTo(page: PageId, keys: string, permission: Permission | undefined, label: ParseKeys): NavAction {
   return {
     page,
     id: `nav.${page}`,
-    label: `nav.${page}`,
+    label,
     keys,
     visible: ({ role }) => !permission || can(role, permission),
     perform: (state) => ({ ...state, page }),
@@ -50,6 +68,7 @@ export const navigationActions = [
   goTo('tokens', 'g t', 'tokens.manage'),
   goTo('audit', 'g l', 'audit.read'),
   goTo('jobs', 'g f', 'jobs.manage'),
+  navTo('raw-events', 'g w', 'channels.manage', 'rawEvents.nav'),
   goTo('account', 'g s', 'inbox.settings'),
 ] as const satisfies readonly NavAction[];
 

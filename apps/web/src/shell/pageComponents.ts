@@ -9,6 +9,7 @@ const MembersPage = lazy(() => import('../pages/MembersPage').then((m) => ({ def
 const TokensPage = lazy(() => import('../pages/TokensPage').then((m) => ({ default: m.TokensPage })));
 const AuditPage = lazy(() => import('../pages/AuditPage').then((m) => ({ default: m.AuditPage })));
 const FailedJobsPage = lazy(() => import('../pages/FailedJobsPage').then((m) => ({ default: m.FailedJobsPage })));
+const RawEventsPage = lazy(() => import('../pages/RawEventsPage').then((m) => ({ default: m.RawEventsPage })));
 const AccountPage = lazy(() => import('../pages/AccountPage').then((m) => ({ default: m.AccountPage })));
 const SearchPage = lazy(() => import('../search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const ContactPage = lazy(() => import('../contacts/ContactPage').then((m) => ({ default: m.ContactPage })));
@@ -21,6 +22,7 @@ export const pageComponents = {
   tokens: TokensPage,
   audit: AuditPage,
   jobs: FailedJobsPage,
+  'raw-events': RawEventsPage,
   account: AccountPage,
   search: SearchPage,
   contact: ContactPage,
