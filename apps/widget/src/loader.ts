@@ -3,6 +3,11 @@
  * It puts a launcher button on the page and opens the chat app in an iframe from Balie's origin
  * (its styles and storage stay apart from the page). It talks to the iframe with postMessage,
  * always naming the other side's origin and checking it on what comes back.
+ *
+ * The page may call the API before the loader is ready (the script is async and fetches its
+ * settings first): `window.Balie = window.Balie || { q: [] }; Balie.q.push(['identify', {...}])`.
+ * Queued commands run in order once the widget is ready; after that `Balie.q.push` runs a
+ * command at once, `Balie.identify(...)` works directly, and a `balie:ready` event fires on window.
  */
 interface PublicConfig {
   primaryColour: string;
@@ -19,6 +24,32 @@ interface Identity {
   email?: string;
   customerNumber?: string;
 }
+
+type Command = [name: string, ...args: unknown[]];
+interface Api {
+  identify(who: Identity): void;
+  open(): void;
+  close(): void;
+}
+interface PageBalie extends Partial<Api> {
+  q?: { push(command: Command): unknown } | Command[];
+}
+
+const page = window as unknown as { Balie?: PageBalie };
+/** Commands given before the widget is ready; `run` takes over once it is. */
+const queue: Command[] = [];
+let run = (command: Command) => void queue.push(command);
+function takeQueue() {
+  const existing = page.Balie?.q;
+  if (Array.isArray(existing)) for (const command of existing.splice(0)) run(command);
+  const q = { push: (...commands: Command[]) => commands.forEach((c) => run(c)) };
+  const later =
+    (name: keyof Api) =>
+    (...args: unknown[]) =>
+      run([name, ...args]);
+  page.Balie = Object.assign(page.Balie ?? {}, { q, identify: later('identify'), open: later('open'), close: later('close') });
+}
+takeQueue();
 
 const LABELS = {
   nl: { open: 'Chat met ons', close: 'Chat sluiten', proactive: 'Kunnen we je ergens mee helpen?', dismiss: 'Sluiten' },
@@ -164,7 +195,7 @@ async function start(script: HTMLScriptElement) {
   }
 
   // The website tells who its signed-in customer is (the hash is made on its server).
-  (window as unknown as { Balie: object }).Balie = {
+  const api: Api = {
     identify(who: Identity) {
       identity = who;
       if (ready) hello();
@@ -172,6 +203,13 @@ async function start(script: HTMLScriptElement) {
     open: () => toggle(true),
     close: () => toggle(false),
   };
+  run = ([name, ...args]) => {
+    if (name === 'identify' || name === 'open' || name === 'close') (api[name] as (...a: unknown[]) => void)(...args);
+  };
+  for (const command of queue.splice(0)) run(command);
+  takeQueue(); // a page that replaced `Balie` with a new `{ q: [...] }` meanwhile
+  Object.assign(page.Balie!, api);
+  window.dispatchEvent(new CustomEvent('balie:ready'));
 }
 
 const current = document.currentScript as HTMLScriptElement | null;

@@ -82,6 +82,7 @@ async function restartSession() {
   store()?.removeItem(storageKey);
   api.visitorToken = '';
   await ensureSession();
+  identify();
   connect();
 }
 
@@ -137,13 +138,21 @@ function typing(now: boolean) {
   socket.send(JSON.stringify({ kind: 'typing', typing: now }));
 }
 
+/** The page's signed-in customer; sent once the visitor has a session (the hello comes first). */
+let identity: object | undefined;
+let hasSession = false;
+function identify(who?: object) {
+  if (who) identity = who;
+  if (identity && hasSession) void api.identify(identity).catch(() => undefined);
+}
+
 async function main() {
   window.parent.postMessage({ type: 'balie:ready' }, page || '*');
   window.addEventListener('message', (event) => {
     // Only the page that framed us (its origin vouched for by the browser) may speak to the app.
     if (event.source !== window.parent || event.origin !== page) return;
     const data = event.data as { type?: string; lang?: 'nl' | 'en'; identity?: object };
-    if (data.type === 'balie:hello' && data.identity) void api.identify(data.identity).catch(() => undefined);
+    if (data.type === 'balie:hello' && data.identity) identify(data.identity);
     if (data.type === 'balie:focus') view?.input.focus();
   });
   config = await api.config();
@@ -190,6 +199,8 @@ async function main() {
     }
     throw err;
   });
+  hasSession = true;
+  identify();
   lastSeq = history.lastSeq;
   for (const m of history.messages) add(m);
   view.root.setAttribute('aria-busy', 'false');

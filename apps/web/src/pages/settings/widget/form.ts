@@ -145,17 +145,15 @@ export function embedSnippet(balieOrigin: string, widgetToken: string): string {
 }
 
 /**
- * How a website identifies its signed-in customer. The loader defines `Balie` only once it has
- * loaded its settings (it is async), so the example waits for it.
+ * How a website identifies its signed-in customer. The loader is async; until it is ready the stub
+ * queues the call (`Balie.q`), and the loader runs it once it is, so no waiting is needed.
  */
 export function identifyExample(comment: string): string {
   return [
     '<script>',
     `  // ${comment}`,
-    '  (function identify() {',
-    '    if (!window.Balie) return void setTimeout(identify, 200);',
-    "    Balie.identify({ userId: '12345', hash: '<hex>', name: 'Jan Jansen', email: 'jan@example.nl', customerNumber: 'K-1001' });",
-    '  })();',
+    "  window.Balie = window.Balie || { q: [], identify: function (who) { this.q.push(['identify', who]); } };",
+    "  Balie.identify({ userId: '12345', hash: '<hex>', name: 'Jan Jansen', email: 'jan@example.nl', customerNumber: 'K-1001' });",
     '</script>',
   ].join('\n');
 }
