@@ -1,7 +1,7 @@
 /**
  * Entry point of the benchmarks: `npm run bench -- NAME` runs bench/NAME.ts on PGlite and on
- * PostgreSQL (once, without a database, when the bench says it needs none), prints the machine it ran on, aligned figures per engine and one final
- * `BENCH_RESULT {json}` line for scripts. Exits 2 for an unknown bench, 1 when a check failed.
+ * PostgreSQL (once, without a database, when the bench says it needs none), prints the machine it
+ * ran on, aligned figures per engine and one final `BENCH_RESULT {json}` line for scripts. Exits 2 for an unknown bench, 1 when a check failed.
  */
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';

@@ -112,31 +112,52 @@ interface Compiled {
   labels: string[];
   logPrior: Float64Array;
   denom: Float64Array;
-  /** feature bucket → log(count + 1) per label */
-  table: Map<number, Float64Array>;
+  /** open-addressing hash of feature bucket → row; a Map of arrays costs cache misses per feature */
+  keys: Int32Array;
+  rows: Int32Array;
+  mask: number;
+  /** log(count + 1), one row of `labels.length` per feature */
+  weights: Float64Array;
 }
 
 /** The state is immutable (learnIntent returns a new one), so its log table is built once per state. */
 const compiledCache = new WeakMap<IntentModelState, Compiled>();
 
+function slot(keys: Int32Array, mask: number, f: number): number {
+  let i = Math.imul(f, 0x9e3779b1) & mask;
+  while (keys[i] !== -1 && keys[i] !== f) i = (i + 1) & mask;
+  return i;
+}
+
 function compile(state: IntentModelState): Compiled {
-  let c = compiledCache.get(state);
-  if (c) return c;
+  const cached = compiledCache.get(state);
+  if (cached) return cached;
   const entries = Object.entries(state.labels).filter(([, l]) => l.docs > 0);
   const docs = entries.reduce((n, [, l]) => n + l.docs, 0);
   const labels = entries.map(([k]) => k);
+  const n = labels.length;
   const logPrior = new Float64Array(entries.map(([, l]) => Math.log((0.5 * l.docs) / docs)));
   const denom = new Float64Array(entries.map(([, l]) => Math.log(l.total + state.buckets)));
-  const table = new Map<number, Float64Array>();
-  entries.forEach(([, l], i) => {
+  const distinct = new Set<string>();
+  for (const [, l] of entries) for (const key of Object.keys(l.counts)) distinct.add(key);
+  let size = 16;
+  while (size < distinct.size * 2) size *= 2;
+  const keys = new Int32Array(size).fill(-1);
+  const rows = new Int32Array(size);
+  const weights = new Float64Array(distinct.size * n);
+  let next = 0;
+  entries.forEach(([, l], label) => {
     for (const [key, count] of Object.entries(l.counts)) {
       const f = Number.parseInt(key, 36);
-      let row = table.get(f);
-      if (!row) table.set(f, (row = new Float64Array(labels.length)));
-      row[i] = Math.log(count + 1);
+      const i = slot(keys, size - 1, f);
+      if (keys[i] === -1) {
+        keys[i] = f;
+        rows[i] = next++;
+      }
+      weights[(rows[i] as number) * n + label] = Math.log(count + 1);
     }
   });
-  c = { labels, logPrior, denom, table };
+  const c: Compiled = { labels, logPrior, denom, keys, rows, mask: size - 1, weights };
   compiledCache.set(state, c);
   return c;
 }
@@ -144,11 +165,13 @@ function compile(state: IntentModelState): Compiled {
 /** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
 export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
   const features = featureIds(tokensOrText, state.buckets);
-  const { labels, logPrior, denom, table } = compile(state);
+  const { labels, logPrior, denom, keys, rows, mask, weights } = compile(state);
   const ll = new Float64Array(labels.length);
   for (const f of features) {
-    const row = table.get(f);
-    if (row) for (let i = 0; i < row.length; i++) ll[i] = (ll[i] as number) + (row[i] as number);
+    const i = slot(keys, mask, f);
+    if (keys[i] === -1) continue;
+    const base = (rows[i] as number) * labels.length;
+    for (let k = 0; k < labels.length; k++) ll[k] = (ll[k] as number) + (weights[base + k] as number);
   }
   const t = temper(features.length);
   const n = labels.length;
