@@ -100,6 +100,9 @@ describe('the website chat on a customer page: identify, business hours, proacti
     assert.equal(await page.evaluate(() => Array.isArray((globalThis as { Balie?: { q?: unknown } }).Balie?.q)), false);
     await page.getByRole('button', { name: 'Chat met ons' }).click();
     await write(page, 'Ik ben ingelogd');
+    // Without BALIE_WIDGET_TEST_HOOKS the chat app has no test hooks.
+    const app = page.frames().find((f) => f.url().includes('/widget/app'))!;
+    assert.equal(await app.evaluate(() => 'balieNetwork' in globalThis), false);
     await eventually(
       () => conversations(w.connectionId),
       (rows) => rows.length === 1 && rows[0]!.name === 'Noor de Vries',

@@ -27,6 +27,8 @@ describe('the website chat widget, in Chromium', () => {
   let chatFrame: Frame;
 
   before(async () => {
+    // The chat app's network switch (`balieNetwork`), for test c; production pages do not have it.
+    process.env.BALIE_WIDGET_TEST_HOOKS = '1';
     server = await startInProcessServer();
     browser = await launchBrowser();
     admin = await setUpAccount(server.base, ANNA);

@@ -18,6 +18,8 @@ const TYPES: Record<string, string> = {
  */
 export async function widgetFileRoutes(app: FastifyInstance, deps: RouteDeps & { widgetDist?: string | undefined }) {
   const dist = deps.widgetDist ?? DEFAULT_WIDGET_DIST;
+  // The browser test (only) sets this: the chat app then exposes its network switch (`balieNetwork`).
+  const testHooks = process.env.BALIE_WIDGET_TEST_HOOKS === '1';
   const cache = new Map<string, Buffer>();
   async function file(path: string): Promise<Buffer> {
     let data = cache.get(path);
@@ -52,7 +54,7 @@ export async function widgetFileRoutes(app: FastifyInstance, deps: RouteDeps & {
           `frame-ancestors ${ancestors}; base-uri 'none'; form-action 'none'`,
       )
       .header('cache-control', 'no-store')
-      .send(await file('app/index.html'));
+      .send(testHooks ? withTestHooks(await file('app/index.html')) : await file('app/index.html'));
   });
 
   app.get('/widget/app/assets/:name', { schema: { hide: true } }, async (req, reply) => {
@@ -64,4 +66,8 @@ export async function widgetFileRoutes(app: FastifyInstance, deps: RouteDeps & {
       .header('cache-control', 'public, max-age=31536000, immutable')
       .send(await file(`app/assets/${name}`));
   });
+}
+
+function withTestHooks(html: Buffer): Buffer {
+  return Buffer.from(html.toString('utf8').replace('<head>', '<head><meta name="balie-test-hooks" content="on" />'));
 }

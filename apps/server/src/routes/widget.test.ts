@@ -73,6 +73,13 @@ describe('the website chat widget API', () => {
         assert.ok(!res.body.includes(secret));
     });
 
+    it("serves the chat app framed by allowed pages only, without the browser test's hooks", async () => {
+      const res = await server.app.inject({ url: `/widget/app?token=${widget.widgetToken}&page=${encodeURIComponent(SITE)}` });
+      assert.equal(res.statusCode, 200, res.body);
+      assert.match(String(res.headers['content-security-policy']), new RegExp(`frame-ancestors ${SITE};`));
+      assert.doesNotMatch(res.body, /balie-test-hooks/);
+    });
+
     it('refuses other origins and unknown tokens', async () => {
       const other = await server.app.inject({
         url: `/widget/config?token=${widget.widgetToken}`,

@@ -70,13 +70,16 @@ function connect() {
 
 /**
  * A network drop, for the browser test: the socket closes and stays down until `restore`; then
- * the app reconnects after the last event it saw, as after a real outage.
+ * the app reconnects after the last event it saw, as after a real outage. Only there when the
+ * server says test hooks are on (BALIE_WIDGET_TEST_HOOKS=1, which the browser test sets).
  */
 let held = false;
-(window as unknown as { balieNetwork: object }).balieNetwork = {
-  drop: () => ((held = true), socket?.close()),
-  restore: () => ((held = false), connect()),
-};
+if (document.querySelector('meta[name="balie-test-hooks"][content="on"]')) {
+  (window as unknown as { balieNetwork: object }).balieNetwork = {
+    drop: () => ((held = true), socket?.close()),
+    restore: () => ((held = false), connect()),
+  };
+}
 
 async function restartSession() {
   store()?.removeItem(storageKey);
