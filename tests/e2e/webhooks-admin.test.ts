@@ -28,24 +28,24 @@ interface Received {
 function startReceiver(): Promise<{
   url: string;
   received: Received[];
-  setSecret(secret: string): void;
+  addSecret(secret: string): void;
   close(): Promise<void>;
 }> {
   const received: Received[] = [];
-  let secret = '';
+  const secrets: string[] = [];
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const body = Buffer.concat(chunks).toString('utf8');
-      const verified =
-        secret !== '' &&
+      const verified = secrets.some((secret) =>
         verifySignature({
           secret,
           body,
           signature: req.headers['x-balie-signature'] as string | undefined,
           timestamp: req.headers['x-balie-timestamp'] as string | undefined,
-        });
+        }),
+      );
       received.push({ headers: req.headers, body, verified });
       res.writeHead(verified ? 200 : 401, { 'content-type': 'text/plain' }).end(verified ? 'ok' : 'bad signature');
     });
@@ -56,8 +56,8 @@ function startReceiver(): Promise<{
       resolve({
         url: `http://127.0.0.1:${port}/balie-hook`,
         received,
-        setSecret: (s) => {
-          secret = s;
+        addSecret: (s) => {
+          secrets.push(s);
         },
         close: () => new Promise((r) => server.close(() => r())),
       });
@@ -152,7 +152,7 @@ describe('outbound webhooks and received webhooks, in Chromium', () => {
     // How to verify, with the header names the server really sends.
     const verify = await notice.getByTestId('webhook-verify').innerText();
     for (const header of ['x-balie-signature', 'x-balie-timestamp', 'HMAC-SHA256']) assert.ok(verify.includes(header), header);
-    receiver.setSecret(secret);
+    receiver.addSecret(secret);
     await notice.getByTestId('webhook-secret-done').click();
     await notice.waitFor({ state: 'detached' });
 
@@ -169,11 +169,15 @@ describe('outbound webhooks and received webhooks, in Chromium', () => {
   });
 
   it('b. a customer message through the API channel is delivered, signed, and logged with HTTP 200', async () => {
-    const connection = await admin.post<{ id: string; secrets: { token: string } }>('/api/connections', {
+    // The connection's replies go to the same receiver, signed with its own reply secret (see e).
+    const connection = await admin.post<{ id: string; secrets: { token: string; replySecret: string } }>('/api/connections', {
       kind: 'api',
       name: 'Forum',
+      settings: { replyUrl: receiver.url },
+      allowPrivateNetwork: true,
     });
     channelToken = connection.secrets.token;
+    receiver.addSecret(connection.secrets.replySecret);
     const res = await fetch(`${server.base}/api/channels/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${channelToken}` },
@@ -260,7 +264,32 @@ describe('outbound webhooks and received webhooks, in Chromium', () => {
     await page.getByTestId('raw-event-row').first().waitFor();
   });
 
-  it('e. fits a phone-width screen', async () => {
+  it("e. the API channel's reply deliveries are listed under the received webhooks", async () => {
+    const open = await page.request.get(`${server.base}/api/conversations?tab=open`);
+    const answer = (await open.json()) as { items: { id: string }[] };
+    const [conversation] = answer.items;
+    assert.ok(conversation, JSON.stringify(answer));
+    await admin.post(`/api/conversations/${conversation.id}/reply`, { body: 'Morgen komt hij, Fleur!' });
+    await eventually(
+      async () => receiver.received.some((r) => r.body.includes('Morgen komt hij') && r.verified),
+      Boolean,
+      'the signed reply at the receiver',
+    );
+    // The connection was made outside this page (the app caches the channel list): load afresh.
+    await page.goto(`${server.base}/#/raw-events`);
+    await page.reload();
+    const log = page.getByTestId('api-deliveries').getByTestId('delivery-log');
+    await log.getByRole('heading', { name: 'Reply deliveries of Forum' }).waitFor();
+    const delivered = log.locator('[data-testid="delivery-row"][data-status="200"]');
+    await refreshUntil(
+      log.getByTestId('delivery-refresh'),
+      async () => (await delivered.count()) > 0,
+      'a reply delivery with 200',
+    );
+    assert.match(await delivered.first().innerText(), /HTTP 200/);
+  });
+
+  it('f. fits a phone-width screen', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     for (const [path, ready] of [
       ['#/account', 'webhook-create'],
@@ -273,7 +302,7 @@ describe('outbound webhooks and received webhooks, in Chromium', () => {
     }
   });
 
-  it('f. a supervisor sees neither the webhooks section nor the received webhooks', async () => {
+  it('g. a supervisor sees neither the webhooks section nor the received webhooks', async () => {
     const [context, supervisor] = await signInAs(browser, server.base, SANDER.email, 'en-GB');
     contexts.push(context);
     assert.equal(await supervisor.getByTestId('nav-raw-events').count(), 0);

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useHashRoute } from '../shell/useHashRoute';
+import { ApiDeliveries } from './raw-events/ApiDeliveries';
 import type { RawEventStatus } from './raw-events/api';
 import { RawEventList } from './raw-events/RawEventList';
 import { RawEventView } from './raw-events/RawEventView';
@@ -19,7 +20,14 @@ export function RawEventsPage() {
     <section className="page" aria-labelledby="raw-events-title">
       <h1 id="raw-events-title">{t('rawEvents.title')}</h1>
       <p className="intro">{t('rawEvents.intro')}</p>
-      {openId ? <RawEventView key={openId} id={openId} /> : <RawEventList status={status} onStatus={setStatus} />}
+      {openId ? (
+        <RawEventView key={openId} id={openId} />
+      ) : (
+        <>
+          <RawEventList status={status} onStatus={setStatus} />
+          <ApiDeliveries />
+        </>
+      )}
     </section>
   );
 }
