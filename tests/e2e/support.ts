@@ -78,10 +78,10 @@ export interface InProcessServer {
 }
 
 /** The whole server in this process, on a fresh test database (PGlite, or PostgreSQL under `npm test`). */
-export async function startInProcessServer(): Promise<InProcessServer> {
+export async function startInProcessServer(env: Record<string, string> = {}): Promise<InProcessServer> {
   if (!existsSync(WEB_DIST)) throw new Error('the web app is not built: run `npm run build` first');
   const storage = await openTestStorage();
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BALIE_POLL_MS: '100' });
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', BALIE_POLL_MS: '100', ...env });
   const runtime = await createRuntime({ config, database: storage.database, httpLogger: false });
   const address = await runtime.listen();
   return {

@@ -28,8 +28,7 @@ describe('the website chat widget, in Chromium', () => {
 
   before(async () => {
     // The chat app's network switch (`balieNetwork`), for test c; production pages do not have it.
-    process.env.BALIE_WIDGET_TEST_HOOKS = '1';
-    server = await startInProcessServer();
+    server = await startInProcessServer({ BALIE_WIDGET_TEST_HOOKS: '1' });
     browser = await launchBrowser();
     admin = await setUpAccount(server.base, ANNA);
     // The customer's website: another port, so another origin.

@@ -42,6 +42,8 @@ const ConfigSchema = z.object({
   BALIE_OUTBOUND_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(10_000),
   /** A webhook subscription that fails this many deliveries in a row is switched off (with a notice). */
   BALIE_WEBHOOK_DISABLE_AFTER: z.coerce.number().int().min(1).default(15),
+  /** For browser tests only: the website chat app exposes a switch that simulates a network drop. */
+  BALIE_WIDGET_TEST_HOOKS: z.stringbool().default(false),
 });
 
 export type Config = z.output<typeof ConfigSchema>;

@@ -19,7 +19,7 @@ const TYPES: Record<string, string> = {
 export async function widgetFileRoutes(app: FastifyInstance, deps: RouteDeps & { widgetDist?: string | undefined }) {
   const dist = deps.widgetDist ?? DEFAULT_WIDGET_DIST;
   // The browser test (only) sets this: the chat app then exposes its network switch (`balieNetwork`).
-  const testHooks = process.env.BALIE_WIDGET_TEST_HOOKS === '1';
+  const testHooks = deps.config.BALIE_WIDGET_TEST_HOOKS;
   const cache = new Map<string, Buffer>();
   async function file(path: string): Promise<Buffer> {
     let data = cache.get(path);

@@ -161,6 +161,25 @@ describe('text analysis in the inbox', () => {
     assert.equal(other, predicted, 'another account’s model is untouched');
   });
 
+  it('labels intents from the account’s own taxonomy', async () => {
+    const c = await tenant('Eigen');
+    await updateAnalysisProfile({
+      db: t.database.db,
+      actor: c.actor,
+      profile: {
+        brandNames: [],
+        handles: [],
+        products: [],
+        competitors: [],
+        intents: ['complaint', 'question'],
+        piiPatterns: [],
+      },
+    });
+    const r = await receive(c, 'Mijn pakket is nog steeds niet bezorgd, waar blijft het?');
+    const label = ((await messageAnalysis(r.messageId)).analysis as { intent: { label: string } }).intent.label;
+    assert.ok(['complaint', 'question'].includes(label), label);
+  });
+
   it('keeps a sentiment correction and shows it on the conversation', async () => {
     const r = await receive(a, 'nou lekker dan');
     await correctAnalysis({

@@ -8,6 +8,7 @@ import {
   analyzeMessage,
   createIntentModel,
   learnIntent,
+  type AnalysisContext,
   type BrandProfile,
   type IntentModelState,
   type PiiPattern,
@@ -28,14 +29,16 @@ export function analyze(
   text: string,
   message: { channel: string; visibility: 'public' | 'private' },
 ): MessageAnalysis {
-  return analyzeMessage(text, {
+  // Built as a typed object (not spread in) so a renamed option is a compile error, not ignored.
+  const context: AnalysisContext = {
     brand: setup.brand,
     channel: message.channel,
     public: message.visibility === 'public',
     piiPatterns: setup.piiPatterns,
-    ...(setup.intents ? { taxonomy: setup.intents } : {}),
-    ...(setup.model ? { intentModel: setup.model } : {}),
-  });
+  };
+  if (setup.intents) context.intents = setup.intents;
+  if (setup.model) context.intentModel = setup.model;
+  return analyzeMessage(text, context);
 }
 
 export function teachIntent(model: IntentModelState | null, text: string, intent: string): IntentModelState {
