@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import { cpus, loadavg, release, totalmem, type as osType } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import type { EngineKind } from '@balie/core';
 import { ENGINE_KINDS, startEngine, type BenchModule, type BenchOutcome } from './engines';
 
 /** Modules here that are not benches: the shared code and worker-thread scripts (NAME.worker.ts). */
@@ -55,7 +56,7 @@ if (bench.needsDatabase === false) {
     failures.push(message);
   }
 }
-for (const kind of bench.needsDatabase === false ? [] : ENGINE_KINDS) {
+for (const kind of bench.needsDatabase === false ? [] : selectedEngines()) {
   console.log('');
   let engine;
   try {
@@ -91,3 +92,15 @@ console.log(
   `BENCH_RESULT ${JSON.stringify({ bench: name, ok: failures.length === 0, machine, node: process.version, loadAtStart: load, engines })}`,
 );
 process.exit(failures.length > 0 ? 1 : 0);
+
+/** BENCH_ENGINES=postgres (or pglite) runs one engine only, e.g. to repeat a long bench on one. */
+function selectedEngines(): readonly EngineKind[] {
+  const wanted = process.env.BENCH_ENGINES?.split(',').map((e) => e.trim());
+  if (!wanted) return ENGINE_KINDS;
+  const unknown = wanted.filter((e) => !(ENGINE_KINDS as readonly string[]).includes(e));
+  if (unknown.length > 0) {
+    console.error(`BENCH_ENGINES: unknown engine ${unknown.join(', ')}; use ${ENGINE_KINDS.join(', ')}`);
+    process.exit(2);
+  }
+  return ENGINE_KINDS.filter((k) => wanted.includes(k));
+}
