@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { WidgetAdmin } from './api';
-import { CopyButton } from './fields';
+import { CopyButton } from '../../../components/CopyButton';
 import { embedSnippet, identifyExample } from './form';
 
 /** A block of code to copy: labelled, scrollable by keyboard at narrow widths. */

@@ -1,6 +1,5 @@
 /** Small labelled inputs the shared components do not have (multi-line text, colour, checkbox). */
-import { useId, useState, type Ref } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useId, type Ref } from 'react';
 
 interface TextAreaProps {
   label: string;
@@ -86,29 +85,5 @@ export function CheckboxField({
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} data-testid={testId} />
       {label}
     </label>
-  );
-}
-
-/** A copy-to-clipboard button that says (to screen readers too) whether it worked. */
-export function CopyButton({ text, label, testId }: { text: string; label: string; testId?: string }) {
-  const { t } = useTranslation();
-  const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  }
-  return (
-    <span className="widget-copy">
-      <button type="button" onClick={() => void copy()} data-testid={testId}>
-        {label}
-      </button>
-      <span role="status" className={state === 'failed' ? 'widget-error' : 'hint'}>
-        {state === 'copied' ? t('widgetSettings.copied') : state === 'failed' ? t('widgetSettings.copyFailed') : ''}
-      </span>
-    </span>
   );
 }
