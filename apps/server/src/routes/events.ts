@@ -4,11 +4,11 @@ import type { WebSocket } from 'ws';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { authenticate } from '../plugins/auth';
+import { keepAlive } from './keep-alive';
 import { ctx, type RouteDeps } from './types';
 
 const AFTER = /[?&]after=(\d+)/;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
-const HEARTBEAT_MS = 30_000;
 const PRESENCE_BURST = 20;
 
 /**
@@ -93,17 +93,8 @@ export async function eventRoutes(app: FastifyInstance, deps: RouteDeps) {
       publish(conversationId, state, actor.id);
     });
 
-    // Half-open connections (a laptop lid closed) never say goodbye: ping, and drop the silent.
-    let alive = true;
-    socket.on('pong', () => (alive = true));
-    const heartbeat = setInterval(() => {
-      if (!alive) return socket.terminate();
-      alive = false;
-      socket.ping();
-    }, HEARTBEAT_MS);
-    heartbeat.unref();
+    keepAlive(socket);
     socket.on('close', () => {
-      clearInterval(heartbeat);
       clearInterval(refill);
       subscription.close();
       sockets.delete(socket);

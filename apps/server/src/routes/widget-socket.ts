@@ -4,11 +4,11 @@ import { lastEventSeq, publishPresence, subscribePresence } from '@balie/core';
 import { conversationThread, currentVisitorConversation, loadVisitorMessage } from '@balie/core/widget';
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
+import { keepAlive } from './keep-alive';
 import type { RouteDeps } from './types';
 import { pageOrigin, requireWidget } from './widget-guard';
 
 const MAX_BUFFERED_BYTES = 1024 * 1024;
-const HEARTBEAT_MS = 30_000;
 const TYPING_PER_10S = 20;
 const THREAD_CACHE = 10_000;
 
@@ -126,16 +126,8 @@ export async function widgetSocketRoutes(app: FastifyInstance, deps: RouteDeps) 
         .catch(() => undefined);
     });
 
-    let alive = true;
-    socket.on('pong', () => (alive = true));
-    const heartbeat = setInterval(() => {
-      if (!alive) return socket.terminate();
-      alive = false;
-      socket.ping();
-    }, HEARTBEAT_MS);
-    heartbeat.unref();
+    keepAlive(socket);
     socket.on('close', () => {
-      clearInterval(heartbeat);
       clearInterval(refill);
       subscription.close();
       sockets.delete(v);
