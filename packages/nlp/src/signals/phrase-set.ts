@@ -39,20 +39,29 @@ export interface Hit<T> {
   payload: T;
 }
 
-const norm = (t: Token | undefined) => (t ? (t.alt ?? t.norm) : '');
+function norm(t: Token | undefined): string {
+  return t ? (t.alt ?? t.norm) : '';
+}
 
 /** The cues of `set` that occur, in text order (at most `max`). */
 export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 50): Array<Hit<T>> {
   const hits: Array<Hit<T>> = [];
+  // Look-ups that miss (most tokens) must not allocate: no `?? []`, no prefix slice when there are no prefixes.
+  const { words: wordMap, prefixes: prefixMap, phrases: phraseMap } = set;
+  const hasPrefixes = prefixMap.size > 0;
   for (let i = 0; i < tokens.length && hits.length < max; i++) {
     const n = norm(tokens[i]);
-    for (const payload of set.words.get(n) ?? []) hits.push({ cue: n, index: i, payload });
-    for (const [p, payload] of set.prefixes.get(n.slice(0, 3)) ?? [])
-      if (n.startsWith(p)) hits.push({ cue: `${p}*`, index: i, payload });
-    for (const [words, payload] of set.phrases.get(n) ?? []) {
+    const words = wordMap.get(n);
+    if (words !== undefined) for (const payload of words) hits.push({ cue: n, index: i, payload });
+    const prefixes = hasPrefixes ? prefixMap.get(n.slice(0, 3)) : undefined;
+    if (prefixes !== undefined)
+      for (const [p, payload] of prefixes) if (n.startsWith(p)) hits.push({ cue: `${p}*`, index: i, payload });
+    const phrases = phraseMap.get(n);
+    if (phrases === undefined) continue;
+    for (const [phrase, payload] of phrases) {
       let k = 1;
-      while (k < words.length && norm(tokens[i + k]) === words[k]) k++;
-      if (k === words.length) hits.push({ cue: words.join(' '), index: i, payload });
+      while (k < phrase.length && norm(tokens[i + k]) === phrase[k]) k++;
+      if (k === phrase.length) hits.push({ cue: phrase.join(' '), index: i, payload });
     }
   }
   return hits;

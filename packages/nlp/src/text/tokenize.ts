@@ -103,6 +103,13 @@ function hasRun3(word: string): boolean {
 function isShouted(raw: string): boolean {
   let letters = 0;
   for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    // ASCII without toUpperCase/toLowerCase: two string allocations per letter were a hot spot.
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return false;
+      if (c >= 65 && c <= 90) letters++;
+      continue;
+    }
     const ch = raw[i] as string;
     const up = ch.toUpperCase();
     const low = ch.toLowerCase();
@@ -149,23 +156,37 @@ export function tokenize(text: string, limit = text.length): Token[] {
         i = j;
         continue;
       }
+      // The word is sliced from the text in contiguous pieces (split only where a zero-width mark is
+      // skipped or a typographic apostrophe replaced), not built a character at a time.
       let raw = '';
+      let piece = j;
+      let hasWordChar = false;
       while (j < n) {
         const d = text.charCodeAt(j);
+        if (d < 128 && ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) {
+          hasWordChar = true;
+          j++;
+          continue;
+        }
         const dcp = text.codePointAt(j) ?? d;
         const dw = dcp > 0xffff ? 2 : 1;
-        const dch = text.slice(j, j + dw);
-        if (isWordChar(dcp, dch)) raw += dch;
+        if (isWordChar(dcp, text.slice(j, j + dw))) hasWordChar = true;
         else if (isIgnorable(d)) {
-          /* skipped inside words */
-        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 95) && raw && j + 1 < n) {
+          // skipped inside words
+          raw += text.slice(piece, j);
+          piece = j + dw;
+        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 95) && hasWordChar && j + 1 < n) {
           // apostrophe, hyphen, dot, underscore join only between word characters (don't, e-mail, bol.com)
           const next = text.charCodeAt(j + 1);
           if (!isWordChar(next, text[j + 1] as string)) break;
-          raw += d === 0x2019 ? "'" : dch;
+          if (d === 0x2019) {
+            raw += `${text.slice(piece, j)}'`;
+            piece = j + 1;
+          }
         } else break;
         j += dw;
       }
+      if (hasWordChar) raw += text.slice(piece, j);
       if (!raw) {
         if (prefix !== 'word')
           tokens.push({ kind: 'punct', norm: ch, alt: undefined, start, end: start + 1, elongated: false, caps: false });
@@ -192,7 +213,8 @@ export function tokenize(text: string, limit = text.length): Token[] {
       i = j;
       continue;
     }
-    if (c < 128 && c > 32) {
+    // Every emoticon starts with ":", ";", "<" or ">"; other punctuation needs no look-ahead.
+    if (c === 58 || c === 59 || c === 60 || c === 62) {
       const prevSpace = i === 0 || /\s/.test(text[i - 1] as string);
       if (prevSpace || c !== 58) {
         const ahead = text.slice(i, i + 4).toLowerCase();
