@@ -101,8 +101,11 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
   const exact = lex.words.get(token.norm) ?? (token.alt !== undefined ? lex.words.get(token.alt) : undefined);
   if (exact !== undefined) return { value: exact, via: 'word' };
   if (lang === 'nl') {
-    for (const [prefix, p] of NL_PREFIXES) {
-      if (token.norm.startsWith(prefix) && token.norm.length >= prefix.length + 4) return { value: p, via: 'compound' };
+    // Indexed, not destructured: this runs for every Dutch word not in the lexicon.
+    for (let k = 0; k < NL_PREFIXES.length; k++) {
+      const entry = NL_PREFIXES[k] as [string, number];
+      if (token.norm.startsWith(entry[0]) && token.norm.length >= entry[0].length + 4)
+        return { value: entry[1], via: 'compound' };
     }
     if (token.norm.startsWith('super') && token.norm.length > 8) {
       const rest = lex.words.get(token.norm.slice(5));

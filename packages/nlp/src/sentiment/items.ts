@@ -148,7 +148,6 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
     const phrase = phraseAt.get(i);
     let weight: number;
     let last = i;
-    const modifiers: string[] = [];
     if (phrase) {
       weight = phrase.weight;
       last = i + phrase.words.length - 1;
@@ -187,6 +186,8 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
       continue;
     } else continue;
 
+    // Allocated here, not per token: most tokens are not sentiment items.
+    const modifiers: string[] = [];
     const emoji = t.kind === 'emoji' || t.kind === 'emoticon';
     let factor = 1;
     for (let j = i - 1; j >= Math.max(0, i - 2) && s.clauseOf[j] === s.clauseOf[i]; j--) {

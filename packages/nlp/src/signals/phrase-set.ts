@@ -55,13 +55,15 @@ export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 5
     if (words !== undefined) for (const payload of words) hits.push({ cue: n, index: i, payload });
     const prefixes = hasPrefixes ? prefixMap.get(n.slice(0, 3)) : undefined;
     if (prefixes !== undefined)
-      for (const [p, payload] of prefixes) if (n.startsWith(p)) hits.push({ cue: `${p}*`, index: i, payload });
+      for (const entry of prefixes) if (n.startsWith(entry[0])) hits.push({ cue: `${entry[0]}*`, index: i, payload: entry[1] });
     const phrases = phraseMap.get(n);
     if (phrases === undefined) continue;
-    for (const [phrase, payload] of phrases) {
+    // Indexing the [words, payload] pairs instead of destructuring them spares an array iterator per entry.
+    for (const entry of phrases) {
+      const phrase = entry[0];
       let k = 1;
       while (k < phrase.length && norm(tokens[i + k]) === phrase[k]) k++;
-      if (k === phrase.length) hits.push({ cue: phrase.join(' '), index: i, payload });
+      if (k === phrase.length) hits.push({ cue: phrase.join(' '), index: i, payload: entry[1] });
     }
   }
   return hits;
