@@ -112,9 +112,12 @@ interface Compiled {
   labels: string[];
   logPrior: Float64Array;
   denom: Float64Array;
-  /** open-addressing hash of feature bucket → row; a Map of arrays costs cache misses per feature */
-  keys: Int32Array;
-  rows: Int32Array;
+  /**
+   * Open-addressing hash of feature bucket → row, as interleaved [bucket, row] pairs: a Map of
+   * arrays costs cache misses per feature, and so did separate key and row arrays (the look-up is
+   * memory-bound: one miss for the slot, one for the weights row).
+   */
+  slots: Int32Array;
   mask: number;
   /** log(count + 1), one row of `labels.length` per feature */
   weights: Float64Array;
@@ -123,10 +126,11 @@ interface Compiled {
 /** The state is immutable (learnIntent returns a new one), so its log table is built once per state. */
 const compiledCache = new WeakMap<IntentModelState, Compiled>();
 
-function slot(keys: Int32Array, mask: number, f: number): number {
+/** The index in `slots` of the pair for bucket `f`: its own, or the empty one where it would go. */
+function slot(slots: Int32Array, mask: number, f: number): number {
   let i = Math.imul(f, 0x9e3779b1) & mask;
-  while (keys[i] !== -1 && keys[i] !== f) i = (i + 1) & mask;
-  return i;
+  while (slots[2 * i] !== -1 && slots[2 * i] !== f) i = (i + 1) & mask;
+  return 2 * i;
 }
 
 function compile(state: IntentModelState): Compiled {
@@ -142,22 +146,21 @@ function compile(state: IntentModelState): Compiled {
   for (const [, l] of entries) for (const key of Object.keys(l.counts)) distinct.add(key);
   let size = 16;
   while (size < distinct.size * 2) size *= 2;
-  const keys = new Int32Array(size).fill(-1);
-  const rows = new Int32Array(size);
+  const slots = new Int32Array(2 * size).fill(-1);
   const weights = new Float64Array(distinct.size * n);
   let next = 0;
   entries.forEach(([, l], label) => {
     for (const [key, count] of Object.entries(l.counts)) {
       const f = Number.parseInt(key, 36);
-      const i = slot(keys, size - 1, f);
-      if (keys[i] === -1) {
-        keys[i] = f;
-        rows[i] = next++;
+      const i = slot(slots, size - 1, f);
+      if (slots[i] === -1) {
+        slots[i] = f;
+        slots[i + 1] = next++;
       }
-      weights[(rows[i] as number) * n + label] = Math.log(count + 1);
+      weights[(slots[i + 1] as number) * n + label] = Math.log(count + 1);
     }
   });
-  const c: Compiled = { labels, logPrior, denom, keys, rows, mask: size - 1, weights };
+  const c: Compiled = { labels, logPrior, denom, slots, mask: size - 1, weights };
   compiledCache.set(state, c);
   return c;
 }
@@ -165,12 +168,12 @@ function compile(state: IntentModelState): Compiled {
 /** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
 export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
   const features = featureIds(tokensOrText, state.buckets);
-  const { labels, logPrior, denom, keys, rows, mask, weights } = compile(state);
+  const { labels, logPrior, denom, slots, mask, weights } = compile(state);
   const ll = new Float64Array(labels.length);
   for (const f of features) {
-    const i = slot(keys, mask, f);
-    if (keys[i] === -1) continue;
-    const base = (rows[i] as number) * labels.length;
+    const i = slot(slots, mask, f);
+    if (slots[i] === -1) continue;
+    const base = (slots[i + 1] as number) * labels.length;
     for (let k = 0; k < labels.length; k++) ll[k] = (ll[k] as number) + (weights[base + k] as number);
   }
   const t = temper(features.length);
