@@ -36,12 +36,25 @@ export interface AnalysisContext {
   intents?: readonly string[];
 }
 
+const LETTER = /\p{L}/u;
+
+function hasLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 97 && c <= 122) || LETTER.test(word);
+}
+
 export function analyzeMessage(input: string, context: AnalysisContext = {}): MessageAnalysis {
   const text = typeof input === 'string' ? input : '';
   const truncated = text.length > ANALYSED_CHARS;
   const tokens = tokenize(text, ANALYSED_CHARS);
-  const hasWords = tokens.some((t) => t.kind === 'word' && /\p{L}/u.test(t.norm));
-  const hasEmoji = tokens.some((t) => t.kind === 'emoji' || t.kind === 'emoticon');
+  let hasWords = false;
+  let hasEmoji = false;
+  let hasUrl = false;
+  for (const t of tokens) {
+    if (t.kind === 'word') hasWords ||= hasLetter(t.norm);
+    else if (t.kind === 'emoji' || t.kind === 'emoticon') hasEmoji = true;
+    else if (t.kind === 'url') hasUrl = true;
+  }
   const pii = detectPii(text, tokens, ANALYSED_CHARS, context.piiPatterns);
   const language = hasWords ? detectLanguage(text, tokens) : { code: 'und', confidence: 0 };
   const lexLang = language.code === 'en' ? 'en' : 'nl';
@@ -53,7 +66,7 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
       tokens,
       brandScore: sentiment.brand.score,
       sarcastic: sentiment.sarcasm.value,
-      hasUrl: tokens.some((t) => t.kind === 'url'),
+      hasUrl,
     },
     context.intentModel,
     taxonomy,

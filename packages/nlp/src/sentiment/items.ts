@@ -4,10 +4,11 @@
  * intensifiers and diminishers, elongation, capitals and exclamation marks. Also cuts the
  * message into clauses and sentences, which bound negation and carry the contrast weights.
  */
-import { CONCESSIVE, CONTRAST, DIMINISHERS, INTENSIFIERS, NEGATORS } from '../lexicon/modifiers';
+import { CONCESSIVE_WORD, CONTRAST_WORD, INTENSIFIER, MODIFIER_FACTOR, NEGATOR } from '../lexicon/modifiers';
 import { PHRASES_BY_FIRST, type Phrase } from '../lexicon/phrases';
 import { isExpectedOutcome, polarity, type LexiconLanguage } from '../lexicon/index';
 import type { Token } from '../text/tokenize';
+import { entryOf, hasFlag, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
 
 export interface Item {
   /** token range */
@@ -16,7 +17,7 @@ export interface Item {
   weight: number;
   modifiers: string[];
   clause: number;
-  phrase?: Phrase;
+  phrase: Phrase | undefined;
   emoji: boolean;
   negated: boolean;
 }
@@ -31,9 +32,24 @@ export interface Structure {
   concessiveClauses: Set<number>;
 }
 
-const CLAUSE_PUNCT = new Set([',', ';', ':', '.', '!', '?', '\n', '…']);
-const SENTENCE_PUNCT = new Set(['.', '!', '?', '\n', '…']);
-const CLAUSE_CONJUNCTIONS = new Set(['en', 'and', 'want', 'omdat', 'because', 'terwijl', 'dus', 'so']);
+/** Punctuation that ends a clause: 1; that ends a sentence: 2 (by the first char code of a punct token). */
+function punctBreak(norm: string): 0 | 1 | 2 {
+  switch (norm.charCodeAt(0)) {
+    case 44: // ,
+    case 59: // ;
+    case 58: // :
+      return 1;
+    case 46: // .
+    case 33: // !
+    case 63: // ?
+    case 10: // \n
+    case 0x2026: // …
+      return 2;
+    default:
+      return 0;
+  }
+}
+const CLAUSE_CONJUNCTION = wordFlag(['en', 'and', 'want', 'omdat', 'because', 'terwijl', 'dus', 'so']);
 
 export function structure(tokens: readonly Token[]): Structure {
   const clauseOf = new Int32Array(tokens.length);
@@ -43,31 +59,36 @@ export function structure(tokens: readonly Token[]): Structure {
   let clause = 0;
   let sentence = 0;
   let clauseHasWords = false;
-  const open = (isSentence: boolean) => {
-    if (!clauseHasWords) return;
-    clause++;
-    if (isSentence) sentence++;
-    sentenceOfClause[clause] = sentence;
-    clauseHasWords = false;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'punct' && CLAUSE_PUNCT.has(t.norm)) {
-      open(SENTENCE_PUNCT.has(t.norm));
+    const punct = t.kind === 'punct' ? punctBreak(t.norm) : 0;
+    if (punct !== 0) {
+      // A break opens a new clause only after words: "!!!" is one break.
+      if (clauseHasWords) {
+        clause++;
+        if (punct === 2) sentence++;
+        sentenceOfClause[clause] = sentence;
+        clauseHasWords = false;
+      }
       clauseOf[i] = clause;
       continue;
     }
     if (t.kind === 'word') {
-      const next = tokens[i + 1]?.norm;
+      const flags = entryOf(t).flags;
       // "alleen maar problemen" is "only", not a contrast; neither is "maar" right after it.
       const contrast =
-        CONTRAST.has(t.norm) &&
-        !(t.norm === 'alleen' && next === 'maar') &&
+        (flags & CONTRAST_WORD) !== 0 &&
+        !(t.norm === 'alleen' && tokens[i + 1]?.norm === 'maar') &&
         !(t.norm === 'maar' && tokens[i - 1]?.norm === 'alleen');
-      if (contrast || CONCESSIVE.has(t.norm) || CLAUSE_CONJUNCTIONS.has(t.norm)) {
-        open(false);
+      const concessive = (flags & CONCESSIVE_WORD) !== 0;
+      if (contrast || concessive || (flags & CLAUSE_CONJUNCTION) !== 0) {
+        if (clauseHasWords) {
+          clause++;
+          sentenceOfClause[clause] = sentence;
+          clauseHasWords = false;
+        }
         if (contrast) contrastClauses.add(clause);
-        else if (CONCESSIVE.has(t.norm)) concessiveClauses.add(clause);
+        else if (concessive) concessiveClauses.add(clause);
       }
       clauseHasWords = true;
     } else if (t.kind !== 'punct') clauseHasWords = true;
@@ -77,7 +98,7 @@ export function structure(tokens: readonly Token[]): Structure {
 }
 
 function matchPhrase(tokens: readonly Token[], i: number): Phrase | undefined {
-  const candidates = PHRASES_BY_FIRST.get((tokens[i] as Token).alt ?? (tokens[i] as Token).norm);
+  const candidates = valueOf(looseEntryOf(tokens[i] as Token), PHRASES_BY_FIRST);
   if (!candidates) return undefined;
   outer: for (const p of candidates) {
     for (let k = 1; k < p.words.length; k++) {
@@ -102,50 +123,56 @@ function isDuration(tokens: readonly Token[], i: number): boolean {
 }
 
 function isNegator(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (NEGATORS.has(t.norm) || t.norm.endsWith("n't"));
+  return !!t && t.kind === 'word' && (hasFlag(t, NEGATOR) || t.norm.endsWith("n't"));
+}
+
+/** What the first pass found per token: a phrase starting there, or a word's polarity (NaN: none). */
+interface Polar {
+  phraseAt: Array<Phrase | undefined>;
+  value: Float64Array;
+}
+
+function isPolar(p: Polar, j: number): boolean {
+  return j >= 0 && j < p.value.length && (!Number.isNaN(p.value[j] as number) || p.phraseAt[j] !== undefined);
 }
 
 /** Is there a negator governing token k within its clause (before it, or right after it: "werkt niet")? */
-function negatedAt(
-  tokens: readonly Token[],
-  s: Structure,
-  first: number,
-  last: number,
-  isPolar: (i: number) => boolean,
-): boolean {
+function negatedAt(tokens: readonly Token[], s: Structure, first: number, last: number, polar: Polar): boolean {
   const clause = s.clauseOf[first];
   for (let j = first - 1; j >= Math.max(0, first - 4) && s.clauseOf[j] === clause; j--) {
     if (isNegator(tokens[j])) return true;
-    if (isPolar(j)) break;
+    if (isPolar(polar, j)) break;
   }
   for (let j = last + 1; j <= last + 3 && j < tokens.length && s.clauseOf[j] === clause; j++) {
     if (isNegator(tokens[j])) return true;
-    if (isPolar(j)) break;
+    if (isPolar(polar, j)) break;
   }
   return false;
 }
 
 export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconLanguage): Item[] {
   const items: Item[] = [];
-  const phraseAt = new Map<number, Phrase>();
-  const polar = new Map<number, number>();
+  const polar: Polar = {
+    phraseAt: new Array<Phrase | undefined>(tokens.length),
+    value: new Float64Array(tokens.length).fill(NaN),
+  };
+  const { phraseAt } = polar;
   for (let i = 0; i < tokens.length; i++) {
     const p = matchPhrase(tokens, i);
     if (p) {
-      phraseAt.set(i, p);
+      phraseAt[i] = p;
       i += p.words.length - 1;
       continue;
     }
     const pol = polarity(tokens[i] as Token, lang);
-    if (pol) polar.set(i, pol.value);
+    if (pol) polar.value[i] = pol.value;
   }
-  const isPolar = (j: number) => polar.has(j) || phraseAt.has(j);
-  const exclaimed = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]?.norm === '!') exclaimed.add(s.clauseOf[i] as number);
+  const exclaimed = new Uint8Array(s.sentenceOfClause.length);
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]?.norm === '!') exclaimed[s.clauseOf[i] as number] = 1;
 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const phrase = phraseAt.get(i);
+    const phrase = phraseAt[i];
     let weight: number;
     let last = i;
     if (phrase) {
@@ -163,16 +190,17 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
         weight: -0.35,
         modifiers: [],
         clause: s.clauseOf[i] as number,
+        phrase: undefined,
         emoji: false,
         negated: false,
       });
       i += 2;
       continue;
-    } else if (polar.has(i)) {
-      weight = polar.get(i) as number;
+    } else if (!Number.isNaN(polar.value[i] as number)) {
+      weight = polar.value[i] as number;
       // "super slecht", "verschrikkelijk goed": a polar intensifier before another polar word only intensifies.
-      if (INTENSIFIERS.has(t.norm) && isPolar(i + 1) && s.clauseOf[i + 1] === s.clauseOf[i]) continue;
-    } else if ((t.kind === 'word' || t.kind === 'hashtag') && isExpectedOutcome(t, lang) && negatedAt(tokens, s, i, i, isPolar)) {
+      if (hasFlag(t, INTENSIFIER) && isPolar(polar, i + 1) && s.clauseOf[i + 1] === s.clauseOf[i]) continue;
+    } else if ((t.kind === 'word' || t.kind === 'hashtag') && isExpectedOutcome(t, lang) && negatedAt(tokens, s, i, i, polar)) {
       // "niet bezorgd", "geen internet", "no response": an expectation that was not met.
       items.push({
         first: i,
@@ -180,6 +208,7 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
         weight: -0.5,
         modifiers: ['negated'],
         clause: s.clauseOf[i] as number,
+        phrase: undefined,
         emoji: false,
         negated: true,
       });
@@ -192,7 +221,7 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
     let factor = 1;
     for (let j = i - 1; j >= Math.max(0, i - 2) && s.clauseOf[j] === s.clauseOf[i]; j--) {
       const m = tokens[j] as Token;
-      const f = INTENSIFIERS.get(m.norm) ?? DIMINISHERS.get(m.norm);
+      const f = valueOf(entryOf(m), MODIFIER_FACTOR);
       if (f !== undefined) {
         factor *= f;
         modifiers.push(f > 1 ? 'intensified' : 'diminished');
@@ -207,9 +236,9 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
       factor *= 1.3;
       modifiers.push('capitals');
     }
-    if (exclaimed.has(s.clauseOf[i] as number) && !emoji) factor *= 1.15;
+    if (exclaimed[s.clauseOf[i] as number] === 1 && !emoji) factor *= 1.15;
     weight *= factor;
-    const negated = !emoji && !phrase?.negates && !phrase?.sarcastic && negatedAt(tokens, s, i, last, isPolar);
+    const negated = !emoji && !phrase?.negates && !phrase?.sarcastic && negatedAt(tokens, s, i, last, polar);
     if (negated) {
       // "niet slecht" is faintly positive, "niet goed" clearly negative.
       weight = weight > 0 ? -0.8 * weight : -0.45 * weight;
@@ -221,7 +250,7 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
       weight,
       modifiers,
       clause: s.clauseOf[i] as number,
-      ...(phrase ? { phrase } : {}),
+      phrase,
       emoji,
       negated,
     });

@@ -6,11 +6,18 @@
  */
 import { SARCASM_EMOJI } from '../lexicon/emoji';
 import type { Token } from '../text/tokenize';
+import { hasFlag, wordFlag } from '../text/vocabulary';
 import type { Item } from './items';
 
-const REPEAT = new Set(['alweer', 'wederom', 'zoveelste', 'again', 'nogmaals']);
-/** "3e keer", "derde storing", "third outage": counting the failures. */
-const ORDINAL = /^(\d+e|\d+(st|nd|rd|th)|derde|vierde|vijfde|zesde|third|fourth|fifth|sixth)$/;
+/** "alweer", and ordinals: "3e keer", "derde storing", "third outage" count the failures. */
+const REPEAT = wordFlag(['alweer', 'wederom', 'zoveelste', 'again', 'nogmaals']);
+const ORDINAL_WORD = wordFlag(['derde', 'vierde', 'vijfde', 'zesde', 'third', 'fourth', 'fifth', 'sixth']);
+const ORDINAL_NUMBER = /^(\d+e|\d+(st|nd|rd|th))$/;
+
+function isOrdinal(t: Token): boolean {
+  const c = t.norm.charCodeAt(0);
+  return c >= 48 && c <= 57 ? ORDINAL_NUMBER.test(t.norm) : hasFlag(t, ORDINAL_WORD);
+}
 /** Eye-rolls that make praise sarcastic on their own ("echt top 🙄"); applause needs a problem too. */
 const STRONG_EMOJI = new Set(['🙄', '🙃', '😒', '🤡']);
 const MARKER_AFTER = new Set(['hoor', 'hè', 'he', 'joh', 'not', 'niet']);
@@ -20,37 +27,58 @@ export interface Sarcasm {
   cues: string[];
 }
 
+function hasStrongEmoji(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.kind === 'emoji' && STRONG_EMOJI.has(t.norm)) return true;
+  return false;
+}
+
 export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]): Sarcasm {
   const cues: string[] = [];
-  for (const it of items) if (it.phrase?.sarcastic) cues.push(it.phrase.words.join(' '));
-  const praise = items.filter((it) => it.weight >= 0.3 && !it.emoji && !it.negated);
+  const praise: Item[] = [];
+  let setPhrase = false;
   // The problem must be something other than the praise itself.
-  const problem = items.some(
-    (it) => it.weight <= -0.3 && !it.phrase?.sarcastic && !SARCASM_EMOJI.has(tokens[it.first]?.norm ?? ''),
-  );
+  let problem = false;
+  for (const it of items) {
+    if (it.phrase?.sarcastic) {
+      setPhrase = true;
+      cues.push(it.phrase.words.join(' '));
+    } else if (it.weight <= -0.3 && !SARCASM_EMOJI.has(tokens[it.first]?.norm ?? '')) problem = true;
+    if (it.weight >= 0.3 && !it.emoji && !it.negated) praise.push(it);
+  }
   let markers = 0;
-  const mark = (cue: string, strength = 1) => {
-    markers += strength;
-    cues.push(cue);
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    if (t.kind === 'emoji' && SARCASM_EMOJI.has(t.norm)) mark(t.norm);
-    else if (t.kind === 'hashtag' && (t.norm === 'not' || t.norm === 'sarcasme' || t.norm === 'sarcasm')) mark(`#${t.norm}`, 2);
-    else if (REPEAT.has(t.norm) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || ORDINAL.test(t.norm)) mark(t.norm);
+    if (t.kind === 'emoji') {
+      if (SARCASM_EMOJI.has(t.norm)) {
+        markers++;
+        cues.push(t.norm);
+      }
+    } else if (t.kind === 'hashtag' && (t.norm === 'not' || t.norm === 'sarcasme' || t.norm === 'sarcasm')) {
+      markers += 2;
+      cues.push(`#${t.norm}`);
+    } else if (hasFlag(t, REPEAT) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || isOrdinal(t)) {
+      markers++;
+      cues.push(t.norm);
+    }
   }
   for (const p of praise) {
     const after = tokens[p.last + 1];
-    if (after && MARKER_AFTER.has(after.norm) && (after.norm !== 'niet' || tokens[p.last + 2]?.norm === '!'))
-      mark(`${tokens[p.first]?.norm} ${after.norm}`);
+    if (after && MARKER_AFTER.has(after.norm) && (after.norm !== 'niet' || tokens[p.last + 2]?.norm === '!')) {
+      markers++;
+      cues.push(`${tokens[p.first]?.norm} ${after.norm}`);
+    }
     const before = tokens[p.first - 1];
-    if (before && (before.norm === '"' || before.norm === "'") && tokens[p.last + 1]?.norm === before.norm) mark('quotes');
-    if (p.phrase?.ironic) mark(p.phrase.words.join(' '));
+    if (before && (before.norm === '"' || before.norm === "'") && tokens[p.last + 1]?.norm === before.norm) {
+      markers++;
+      cues.push('quotes');
+    }
+    if (p.phrase?.ironic) {
+      markers++;
+      cues.push(p.phrase.words.join(' '));
+    }
   }
   const sarcastic =
     cues.length > 0 &&
-    (items.some((it) => it.phrase?.sarcastic) ||
-      (praise.length > 0 && problem && markers > 0) ||
-      (praise.length > 0 && tokens.some((t) => STRONG_EMOJI.has(t.norm))));
+    (setPhrase || (praise.length > 0 && problem && markers > 0) || (praise.length > 0 && hasStrongEmoji(tokens)));
   return { value: sarcastic, cues: sarcastic ? [...new Set(cues)] : [] };
 }

@@ -4,7 +4,8 @@
  * "VOLTANET" are all the brand. The matcher is built once per brand profile and cached.
  */
 import { tokenize, type Token } from '../text/tokenize';
-import { GENERIC_OTHERS } from '../lexicon/modifiers';
+import { GENERIC_OTHER } from '../lexicon/modifiers';
+import { hasFlag } from '../text/vocabulary';
 
 export interface BrandProfile {
   names: readonly string[];
@@ -60,37 +61,44 @@ function build(profile: BrandProfile): Matcher {
   return m;
 }
 
-/** Forms under which a token may name an entity: itself, without a possessive s, before a hyphen. */
-function forms(norm: string): string[] {
-  const k = keyOf(norm);
-  const out = [k];
-  if (k.endsWith("'s")) out.push(k.slice(0, -2));
-  else if (k.endsWith('s') && k.length > 4) out.push(k.slice(0, -1));
-  const dash = k.indexOf('-');
-  if (dash > 1) out.push(k.slice(0, dash));
-  return out;
+/** The entity named at token `i` under the form `form` of that token, if any. */
+function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: string): Mention | undefined {
+  const entries = matcher.get(form);
+  if (entries === undefined) return undefined;
+  for (const e of entries) {
+    let ok = true;
+    for (let k = 1; k < e.seq.length && ok; k++) ok = keyOf(tokens[i + k]?.norm ?? '') === e.seq[k];
+    if (ok) return { index: i, endIndex: i + e.seq.length, target: e.target, name: e.name };
+  }
+  return undefined;
 }
 
+/** The entity named at token `i` under any of its forms: itself, without a possessive s, before a hyphen. */
+function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Mention | undefined {
+  const k = keyOf((tokens[i] as Token).norm);
+  let found = matchAt(matcher, tokens, i, k);
+  if (found === undefined && k.endsWith("'s")) found = matchAt(matcher, tokens, i, k.slice(0, -2));
+  else if (found === undefined && k.endsWith('s') && k.length > 4) found = matchAt(matcher, tokens, i, k.slice(0, -1));
+  const dash = found === undefined ? k.indexOf('-') : -1;
+  if (dash > 1) found = matchAt(matcher, tokens, i, k.slice(0, dash));
+  return found;
+}
+
+const NO_NAMES: Matcher = new Map();
+
 export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): Mention[] {
-  const matcher = profile ? (cache.get(profile) ?? build(profile)) : new Map<string, Entry[]>();
-  if (profile && !cache.has(profile)) cache.set(profile, matcher);
+  let matcher = NO_NAMES;
+  if (profile) {
+    const built = cache.get(profile);
+    if (built) matcher = built;
+    else cache.set(profile, (matcher = build(profile)));
+  }
   const mentions: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'handle' && t.kind !== 'hashtag') continue;
-    let found: Mention | undefined;
-    for (const f of forms(t.norm)) {
-      for (const e of matcher.get(f) ?? []) {
-        let ok = true;
-        for (let k = 1; k < e.seq.length && ok; k++) ok = keyOf(tokens[i + k]?.norm ?? '') === e.seq[k];
-        if (ok) {
-          found = { index: i, endIndex: i + e.seq.length, target: e.target, name: e.name };
-          break;
-        }
-      }
-      if (found) break;
-    }
-    if (!found && GENERIC_OTHERS.has(t.norm)) found = { index: i, endIndex: i + 1, target: 'other', name: '' };
+    let found = matcher.size > 0 ? nameAt(matcher, tokens, i) : undefined;
+    if (!found && hasFlag(t, GENERIC_OTHER)) found = { index: i, endIndex: i + 1, target: 'other', name: '' };
     if (found) {
       mentions.push(found);
       i = found.endIndex - 1;

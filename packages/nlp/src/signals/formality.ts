@@ -5,6 +5,7 @@
  */
 import type { Formality } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
+import { hasFlag, wordFlag } from '../text/vocabulary';
 import { addCue, emptySet, findCues } from './phrase-set';
 
 type Register = 'nl-formal' | 'nl-informal' | 'en-formal' | 'en-informal';
@@ -30,7 +31,11 @@ for (const [list, register] of [
 ] as Array<[string, Register]>)
   for (const cue of list.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), register);
 
-const CASUAL = new Set(['jullie', 'hi', 'mn', "m'n", 'top', 'thanks', 'thx', 'ok', 'oke', 'okay']);
+const CASUAL = wordFlag(['jullie', 'hi', 'mn', "m'n", 'top', 'thanks', 'thx', 'ok', 'oke', 'okay']);
+
+function isCasual(t: Token): boolean {
+  return t.kind === 'emoji' || t.kind === 'emoticon' || hasFlag(t, CASUAL);
+}
 
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
   const prefix = lang === 'en' ? 'en' : 'nl';
@@ -40,7 +45,7 @@ export function detectFormality(tokens: readonly Token[], lang: string): { value
   const cues = (hits: typeof formal) => hits.map((h) => h.cue);
   if (formal.length === 0 && informal.length === 0) {
     // No form of address: emoji, "jullie" or a casual opener still set a casual register.
-    const casual = tokens.find((t) => t.kind === 'emoji' || t.kind === 'emoticon' || CASUAL.has(t.norm));
+    const casual = tokens.find(isCasual);
     return casual ? { value: 'informal', cues: [casual.norm] } : { value: 'unknown', cues: [] };
   }
   if (formal.length > informal.length) return { value: 'formal', cues: cues(formal) };

@@ -5,8 +5,9 @@
  */
 import type { NeedsReplyReason } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
+import { entryOf, hasFlag, wordFlag } from '../text/vocabulary';
 
-const FIRST_PERSON = new Set([
+const FIRST_PERSON = wordFlag([
   'ik',
   'mijn',
   'mij',
@@ -25,7 +26,7 @@ const FIRST_PERSON = new Set([
   'our',
   'us',
 ]);
-const REQUEST = new Set([
+const REQUEST = wordFlag([
   'graag',
   'alstublieft',
   'alsjeblieft',
@@ -43,8 +44,8 @@ const REQUEST = new Set([
   'oplossen',
   'regelen',
 ]);
-const QUESTION_WORDS = new Set(['wanneer', 'waarom', 'hoe', 'hoelang', 'hoeveel', 'welke', 'when', 'why', 'how', 'which']);
-const SERVICE_THINGS = new Set(
+const QUESTION_WORDS = wordFlag(['wanneer', 'waarom', 'hoe', 'hoelang', 'hoeveel', 'welke', 'when', 'why', 'how', 'which']);
+const SERVICE_THINGS = wordFlag(
   (
     'app website site klantenservice service chat chatbot mail mails bericht antwoord reactie monteur bezorger bezorging pakket ' +
     'levering meter storing internet tv wifi verbinding factuur rekening afspraak wachtrij wacht vertraging ' +
@@ -52,7 +53,7 @@ const SERVICE_THINGS = new Set(
   ).split(' '),
 );
 const TOPICS = new Set(['outage', 'billing', 'delivery', 'cancellation', 'sales_lead']);
-const THANKS = new Set([
+const THANKS = wordFlag([
   'bedankt',
   'dank',
   'dankjewel',
@@ -78,31 +79,36 @@ export interface NeedsReplyInput {
 
 export function needsReply(input: NeedsReplyInput): { value: boolean; reason: NeedsReplyReason } {
   const { tokens, intent } = input;
-  const words = tokens.filter((t) => t.kind === 'word');
-  if (words.length === 0 && !tokens.some((t) => t.kind === 'emoji' || t.kind === 'emoticon'))
-    return { value: false, reason: 'no_content' };
+  // One pass gathers what the rules below ask of the words.
+  let words = 0;
+  let flags = 0;
+  let firstWord: Token | undefined;
+  let questionMark = false;
+  let emoji = false;
+  for (const t of tokens) {
+    if (t.norm === '?') questionMark = true;
+    if (t.kind === 'emoji' || t.kind === 'emoticon') emoji = true;
+    if (t.kind !== 'word') continue;
+    if (words++ === 0) firstWord = t;
+    flags |= entryOf(t).flags;
+  }
+  if (words === 0 && !emoji) return { value: false, reason: 'no_content' };
   if (intent === 'spam') return { value: false, reason: 'spam' };
-  const question = tokens.some((t) => t.norm === '?') || QUESTION_WORDS.has(words[0]?.norm ?? '');
+  const question = questionMark || hasFlag(firstWord, QUESTION_WORDS);
   if (question) return { value: true, reason: 'question' };
-  const request = words.some((t) => REQUEST.has(t.norm));
-  if (request) return { value: true, reason: 'request' };
-  const personal = words.some((t) => FIRST_PERSON.has(t.norm));
+  if ((flags & REQUEST) !== 0) return { value: true, reason: 'request' };
+  const personal = (flags & FIRST_PERSON) !== 0;
   // Praise without a question or request needs no answer, whatever it praises.
   if (input.brandLabel === 'positive' && !input.sarcastic && intent !== 'complaint' && intent !== 'abuse')
     return { value: false, reason: 'thanks_only' };
   // An outage, a bill, a parcel or a cancellation is a problem of the writer even without "my".
   if (TOPICS.has(intent)) return { value: true, reason: 'problem_report' };
-  if (
-    intent === 'praise' &&
-    !input.sarcastic &&
-    words.length <= 40 &&
-    (words.some((t) => THANKS.has(t.norm)) || input.brandLabel === 'positive')
-  )
+  if (intent === 'praise' && !input.sarcastic && words <= 40 && ((flags & THANKS) !== 0 || input.brandLabel === 'positive'))
     return { value: false, reason: 'thanks_only' };
   const negative = input.brandLabel === 'negative' || input.sarcastic;
   // Bashing judges the brand in general; a complaint names something that went wrong (the app,
   // a parcel, the waiting time), and that deserves an answer even without "my".
-  const concrete = words.some((t) => SERVICE_THINGS.has(t.norm) || /^\d+$/.test(t.norm));
+  const concrete = (flags & SERVICE_THINGS) !== 0;
   if (intent === 'abuse' || (negative && input.public && !personal && !concrete))
     return { value: false, reason: 'brand_bashing' };
   if (!input.public) return { value: true, reason: 'private_channel' };

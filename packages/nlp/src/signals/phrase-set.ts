@@ -1,18 +1,25 @@
 /**
- * A matcher for cue lists: single words (exact, or a prefix with "*") and multi-word phrases,
- * indexed by their first word (prefixes by their first three letters), so one pass over the
- * tokens costs a few map look-ups per token however long the lists grow.
+ * A matcher for cue lists: single words (exact, or a prefix with "*") and multi-word phrases.
+ * Words and phrases are kept in the vocabulary under their first word, so a token costs one
+ * property read per list (its entry was found once for all analyzers); prefixes are indexed by
+ * their first three letters.
  */
 import { tokenize, type Token } from '../text/tokenize';
+import { looseEntryOf, register, valueOf, wordSlot, type WordSlot } from '../text/vocabulary';
+
+/** What starts at a word: the cues that are this word, and the phrases that begin with it. */
+interface Start<T> {
+  words: T[];
+  phrases: Array<[string[], T]>;
+}
 
 export interface PhraseSet<T = true> {
-  words: Map<string, T[]>;
+  starts: WordSlot<Start<T>>;
   prefixes: Map<string, Array<[string, T]>>;
-  phrases: Map<string, Array<[string[], T]>>;
 }
 
 export function emptySet<T>(): PhraseSet<T> {
-  return { words: new Map(), prefixes: new Map(), phrases: new Map() };
+  return { starts: wordSlot<Start<T>>(), prefixes: new Map() };
 }
 
 /** Adds one cue ("opzeg*", "geen internet") with its payload. */
@@ -21,16 +28,15 @@ export function addCue<T>(set: PhraseSet<T>, cue: string, payload: T): void {
   const norms = tokenize(prefix ? cue.slice(0, -1) : cue).map((t) => t.norm);
   const first = norms[0];
   if (first === undefined) return;
-  const push = <V>(m: Map<string, V[]>, k: string, v: V) => m.set(k, [...(m.get(k) ?? []), v]);
-  if (norms.length > 1) push(set.phrases, first, [norms, payload] as [string[], T]);
-  else if (prefix) push(set.prefixes, first.slice(0, 3), [first, payload] as [string, T]);
-  else push(set.words, first, payload);
-}
-
-export function phraseSet(list: string): PhraseSet {
-  const set = emptySet<true>();
-  for (const raw of list.split(',')) if (raw.trim()) addCue(set, raw.trim(), true);
-  return set;
+  if (norms.length === 1 && prefix) {
+    const key = first.slice(0, 3);
+    set.prefixes.set(key, [...(set.prefixes.get(key) ?? []), [first, payload]]);
+    return;
+  }
+  const entry = register(first);
+  const start = (entry.values[set.starts.index] ??= { words: [], phrases: [] }) as Start<T>;
+  if (norms.length > 1) start.phrases.push([norms, payload]);
+  else start.words.push(payload);
 }
 
 export interface Hit<T> {
@@ -46,20 +52,20 @@ function norm(t: Token | undefined): string {
 /** The cues of `set` that occur, in text order (at most `max`). */
 export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 50): Array<Hit<T>> {
   const hits: Array<Hit<T>> = [];
-  // Look-ups that miss (most tokens) must not allocate: no `?? []`, no prefix slice when there are no prefixes.
-  const { words: wordMap, prefixes: prefixMap, phrases: phraseMap } = set;
+  const { starts, prefixes: prefixMap } = set;
   const hasPrefixes = prefixMap.size > 0;
   for (let i = 0; i < tokens.length && hits.length < max; i++) {
-    const n = norm(tokens[i]);
-    const words = wordMap.get(n);
-    if (words !== undefined) for (const payload of words) hits.push({ cue: n, index: i, payload });
-    const prefixes = hasPrefixes ? prefixMap.get(n.slice(0, 3)) : undefined;
+    const t = tokens[i] as Token;
+    const start = valueOf(looseEntryOf(t), starts);
+    const prefixes = hasPrefixes ? prefixMap.get(norm(t).slice(0, 3)) : undefined;
+    if (start === undefined && prefixes === undefined) continue;
+    const n = norm(t);
+    if (start !== undefined) for (const payload of start.words) hits.push({ cue: n, index: i, payload });
     if (prefixes !== undefined)
       for (const entry of prefixes) if (n.startsWith(entry[0])) hits.push({ cue: `${entry[0]}*`, index: i, payload: entry[1] });
-    const phrases = phraseMap.get(n);
-    if (phrases === undefined) continue;
+    if (start === undefined) continue;
     // Indexing the [words, payload] pairs instead of destructuring them spares an array iterator per entry.
-    for (const entry of phrases) {
+    for (const entry of start.phrases) {
       const phrase = entry[0];
       let k = 1;
       while (k < phrase.length && norm(tokens[i + k]) === phrase[k]) k++;
@@ -67,9 +73,4 @@ export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 5
     }
   }
   return hits;
-}
-
-/** The cue texts of `set` that occur (at most `max`). */
-export function matches(set: PhraseSet, tokens: readonly Token[], max = 5): string[] {
-  return findCues(set, tokens, max).map((h) => h.cue);
 }

@@ -89,33 +89,41 @@ export interface UrgencyResult {
   signals: UrgencySignal[];
 }
 
-/** Signals from the text, and whether someone's safety is at stake. */
-type Cue = 'danger' | 'escalation' | 'many' | 'vulnerable' | 'deadline' | 'churn';
+/** The kinds of cue, as bits, so the cues found in a message are one number. */
+const enum Cue {
+  Danger = 1,
+  Escalation = 2,
+  Many = 4,
+  Vulnerable = 8,
+  Deadline = 16,
+  Churn = 32,
+}
 /** All cue lists in one index, so the tokens are walked once. */
 const CUES = emptySet<Cue>();
 for (const [set, cue] of [
-  [DANGER, 'danger'],
-  [ESCALATION, 'escalation'],
-  [MANY, 'many'],
-  [VULNERABLE, 'vulnerable'],
-  [DEADLINE, 'deadline'],
-  [CHURN, 'churn'],
+  [DANGER, Cue.Danger],
+  [ESCALATION, Cue.Escalation],
+  [MANY, Cue.Many],
+  [VULNERABLE, Cue.Vulnerable],
+  [DEADLINE, Cue.Deadline],
+  [CHURN, Cue.Churn],
 ] as Array<[string, Cue]>)
   for (const raw of set.split(',')) if (raw.trim()) addCue(CUES, raw.trim(), cue);
 
 /** Signals from the text, and whether someone's safety is at stake. */
 export function textSignals(input: UrgencyInput): { signals: UrgencySignal[]; danger: boolean } {
-  const found = new Set(findCues(CUES, input.tokens, 100).map((h) => h.payload));
+  let found = 0;
+  for (const hit of findCues(CUES, input.tokens, 100)) found |= hit.payload;
   const signals: UrgencySignal[] = [];
-  const danger = found.has('danger');
-  if (danger || found.has('escalation')) signals.push('threat_safety');
-  if (input.intent === 'outage' && found.has('many')) signals.push('outage_many');
+  const danger = (found & Cue.Danger) !== 0;
+  if (danger || (found & Cue.Escalation) !== 0) signals.push('threat_safety');
+  if (input.intent === 'outage' && (found & Cue.Many) !== 0) signals.push('outage_many');
   // Curses borrow illness words ("kanker"); abuse is never a vulnerable customer.
-  if (input.intent !== 'abuse' && found.has('vulnerable')) signals.push('vulnerable_customer');
+  if (input.intent !== 'abuse' && (found & Cue.Vulnerable) !== 0) signals.push('vulnerable_customer');
   // "vandaag" in praise is no deadline; a deadline comes with a problem or a request.
-  const problem = input.brandScore < 0.2 && !['praise', 'spam', 'abuse'].includes(input.intent);
-  if (problem && found.has('deadline')) signals.push('deadline_today');
-  if (input.intent === 'cancellation' || found.has('churn')) signals.push('churn_risk');
+  const problem = input.brandScore < 0.2 && input.intent !== 'praise' && input.intent !== 'spam' && input.intent !== 'abuse';
+  if (problem && (found & Cue.Deadline) !== 0) signals.push('deadline_today');
+  if (input.intent === 'cancellation' || (found & Cue.Churn) !== 0) signals.push('churn_risk');
   return { signals, danger };
 }
 

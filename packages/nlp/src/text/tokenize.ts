@@ -8,6 +8,8 @@
  * collapsed (superrrr → norm "superr", alt "super"; the flag is kept because it intensifies).
  */
 
+import type { WordEntry } from './vocabulary';
+
 export type TokenKind = 'word' | 'number' | 'emoji' | 'emoticon' | 'punct' | 'handle' | 'hashtag' | 'url';
 
 export interface Token {
@@ -21,6 +23,22 @@ export interface Token {
   elongated: boolean;
   /** written in capitals (3+ letters): shouting */
   caps: boolean;
+  /** vocabulary entries of `norm` and of `alt ?? norm`, found on first use (see vocabulary.ts) */
+  entry: WordEntry | undefined;
+  looseEntry: WordEntry | undefined;
+}
+
+/** Every token is made here, so all have one shape (one hidden class for the engine). */
+function makeToken(
+  kind: TokenKind,
+  norm: string,
+  alt: string | undefined,
+  start: number,
+  end: number,
+  elongated: boolean,
+  caps: boolean,
+): Token {
+  return { kind, norm, alt, start, end, elongated, caps, entry: undefined, looseEntry: undefined };
 }
 
 /** Characters that carry no meaning but split words if treated as separators. */
@@ -68,7 +86,9 @@ const EMOTICONS = [
   ':o',
   '>:(',
 ];
-const PUNCT_KEPT = new Set(['.', '!', '?', ';', ',', '\n', ':', '"', '…']);
+/** Punctuation kept as tokens, by char code (ASCII), so no one-letter string is sliced per character. */
+const PUNCT_KEPT: Array<string | undefined> = [];
+for (const p of ['.', '!', '?', ';', ',', '\n', ':', '"']) PUNCT_KEPT[p.charCodeAt(0)] = p;
 
 /** Lower-cases and strips diacritics; the ASCII fast path avoids normalize() for most words. */
 export function foldWord(raw: string): string {
@@ -133,7 +153,77 @@ function makeWord(kind: TokenKind, raw: string, start: number, end: number): Tok
   const elongated = hasRun3(folded);
   const norm = elongated ? collapseRuns(folded, 2) : folded;
   const alt = elongated ? collapseRuns(folded, 1) : undefined;
-  return { kind: kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, caps: isShouted(raw) };
+  return makeToken(kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, isShouted(raw));
+}
+
+const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+
+/**
+ * Reads the word, handle, hashtag or URL that starts at `i` (`c` is its first char code) into
+ * `tokens`; returns where the next token may start.
+ */
+function readWord(text: string, i: number, n: number, c: number, tokens: Token[]): number {
+  const prefix: TokenKind = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
+  const start = i;
+  let j = prefix === 'word' ? i : i + 1;
+  if (prefix === 'word' && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+    while (j < n && !/\s/.test(text[j] as string)) j++;
+    tokens.push(makeToken('url', 'url', undefined, start, j, false, false));
+    return j;
+  }
+  // The word is sliced from the text in contiguous pieces (split only where a zero-width mark is
+  // skipped or a typographic apostrophe replaced), not built a character at a time.
+  let raw = '';
+  let piece = j;
+  let hasWordChar = false;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d < 128 && isAsciiWordCode(d)) {
+      hasWordChar = true;
+      j++;
+      continue;
+    }
+    const dcp = text.codePointAt(j) ?? d;
+    const dw = dcp > 0xffff ? 2 : 1;
+    if (isWordChar(dcp, text.slice(j, j + dw))) hasWordChar = true;
+    else if (isIgnorable(d)) {
+      // skipped inside words
+      raw += text.slice(piece, j);
+      piece = j + dw;
+    } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 95) && hasWordChar && j + 1 < n) {
+      // apostrophe, hyphen, dot, underscore join only between word characters (don't, e-mail, bol.com)
+      const next = text.charCodeAt(j + 1);
+      if (!isWordChar(next, text[j + 1] as string)) break;
+      if (d === 0x2019) {
+        raw += `${text.slice(piece, j)}'`;
+        piece = j + 1;
+      }
+    } else break;
+    j += dw;
+  }
+  if (hasWordChar) raw += text.slice(piece, j);
+  if (!raw) {
+    if (prefix !== 'word') tokens.push(makeToken('punct', c === 64 ? '@' : '#', undefined, start, start + 1, false, false));
+    return Math.max(j, i + 1);
+  }
+  const tok = makeWord(prefix, raw, start, j);
+  if (prefix === 'handle') tok.norm = `@${tok.norm}`;
+  tokens.push(tok);
+  return j;
+}
+
+/** Reads the emoticon at `i` (which starts with ":", ";", "<" or ">"), if any; returns where it ends, or `i`. */
+function readEmoticon(text: string, i: number, c: number, tokens: Token[]): number {
+  const prevSpace = i === 0 || /\s/.test(text[i - 1] as string);
+  if (!prevSpace && c === 58) return i;
+  const ahead = text.slice(i, i + 4).toLowerCase();
+  let emoticon: string | undefined;
+  for (const e of EMOTICONS) if (ahead.startsWith(e) && e.length > (emoticon?.length ?? 0)) emoticon = e;
+  if (emoticon === undefined) return i;
+  const after = text.charCodeAt(i + emoticon.length);
+  if (!Number.isNaN(after) && isWordChar(after, text[i + emoticon.length] as string)) return i;
+  tokens.push(makeToken('emoticon', emoticon, undefined, i, i + emoticon.length, false, false));
+  return i + emoticon.length;
 }
 
 /** Tokenises up to `limit` UTF-16 units of `text`. */
@@ -143,60 +233,30 @@ export function tokenize(text: string, limit = text.length): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
+    // ASCII first: most characters of a message, and none needs a code point or a one-letter string.
+    if (c < 128) {
+      if (isAsciiWordCode(c) || c === 64 /* @ */ || c === 35 /* # */) {
+        i = readWord(text, i, n, c, tokens);
+        continue;
+      }
+      // Every emoticon starts with ":", ";", "<" or ">"; other punctuation needs no look-ahead.
+      if (c === 58 || c === 59 || c === 60 || c === 62) {
+        const end = readEmoticon(text, i, c, tokens);
+        if (end > i) {
+          i = end;
+          continue;
+        }
+      }
+      const punct = PUNCT_KEPT[c];
+      if (punct !== undefined) tokens.push(makeToken('punct', punct, undefined, i, i + 1, false, false));
+      i++;
+      continue;
+    }
     const cp = text.codePointAt(i) ?? c;
     const width = cp > 0xffff ? 2 : 1;
     const ch = text.slice(i, i + width);
-    if (isWordChar(cp, ch) || c === 64 /* @ */ || c === 35 /* # */) {
-      const prefix = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
-      const start = i;
-      let j = prefix === 'word' ? i : i + 1;
-      if (prefix === 'word' && (text.startsWith('http', i) || text.startsWith('www.', i))) {
-        while (j < n && !/\s/.test(text[j] as string)) j++;
-        tokens.push({ kind: 'url', norm: 'url', alt: undefined, start, end: j, elongated: false, caps: false });
-        i = j;
-        continue;
-      }
-      // The word is sliced from the text in contiguous pieces (split only where a zero-width mark is
-      // skipped or a typographic apostrophe replaced), not built a character at a time.
-      let raw = '';
-      let piece = j;
-      let hasWordChar = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d < 128 && ((d >= 97 && d <= 122) || (d >= 65 && d <= 90) || (d >= 48 && d <= 57))) {
-          hasWordChar = true;
-          j++;
-          continue;
-        }
-        const dcp = text.codePointAt(j) ?? d;
-        const dw = dcp > 0xffff ? 2 : 1;
-        if (isWordChar(dcp, text.slice(j, j + dw))) hasWordChar = true;
-        else if (isIgnorable(d)) {
-          // skipped inside words
-          raw += text.slice(piece, j);
-          piece = j + dw;
-        } else if ((d === 39 || d === 0x2019 || d === 45 || d === 46 || d === 95) && hasWordChar && j + 1 < n) {
-          // apostrophe, hyphen, dot, underscore join only between word characters (don't, e-mail, bol.com)
-          const next = text.charCodeAt(j + 1);
-          if (!isWordChar(next, text[j + 1] as string)) break;
-          if (d === 0x2019) {
-            raw += `${text.slice(piece, j)}'`;
-            piece = j + 1;
-          }
-        } else break;
-        j += dw;
-      }
-      if (hasWordChar) raw += text.slice(piece, j);
-      if (!raw) {
-        if (prefix !== 'word')
-          tokens.push({ kind: 'punct', norm: ch, alt: undefined, start, end: start + 1, elongated: false, caps: false });
-        i = Math.max(j, i + 1);
-        continue;
-      }
-      const tok = makeWord(prefix, raw, start, j);
-      if (prefix === 'handle') tok.norm = `@${tok.norm}`;
-      tokens.push(tok);
-      i = j;
+    if (isWordChar(cp, ch)) {
+      i = readWord(text, i, n, c, tokens);
       continue;
     }
     if (cp > 0xff && PICTO.test(ch)) {
@@ -209,43 +269,11 @@ export function tokenize(text: string, limit = text.length): Token[] {
           if (d === 0x200d && j < n) j += (text.codePointAt(j) ?? 0) > 0xffff ? 2 : 1;
         } else break;
       }
-      tokens.push({ kind: 'emoji', norm: ch, alt: undefined, start: i, end: j, elongated: false, caps: false });
+      tokens.push(makeToken('emoji', ch, undefined, i, j, false, false));
       i = j;
       continue;
     }
-    // Every emoticon starts with ":", ";", "<" or ">"; other punctuation needs no look-ahead.
-    if (c === 58 || c === 59 || c === 60 || c === 62) {
-      const prevSpace = i === 0 || /\s/.test(text[i - 1] as string);
-      if (prevSpace || c !== 58) {
-        const ahead = text.slice(i, i + 4).toLowerCase();
-        const emoticon = EMOTICONS.filter((e) => ahead.startsWith(e)).sort((a, b) => b.length - a.length)[0];
-        const after = text.charCodeAt(i + (emoticon?.length ?? 0));
-        if (emoticon && (Number.isNaN(after) || !isWordChar(after, text[i + emoticon.length] as string))) {
-          tokens.push({
-            kind: 'emoticon',
-            norm: emoticon,
-            alt: undefined,
-            start: i,
-            end: i + emoticon.length,
-            elongated: false,
-            caps: false,
-          });
-          i += emoticon.length;
-          continue;
-        }
-      }
-    }
-    if (PUNCT_KEPT.has(ch) || ch === '\u2026') {
-      tokens.push({
-        kind: 'punct',
-        norm: ch === '\u2026' ? '…' : ch,
-        alt: undefined,
-        start: i,
-        end: i + 1,
-        elongated: false,
-        caps: false,
-      });
-    }
+    if (c === 0x2026) tokens.push(makeToken('punct', '…', undefined, i, i + 1, false, false));
     i += width;
   }
   return tokens;

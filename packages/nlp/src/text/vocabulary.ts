@@ -1,0 +1,69 @@
+/**
+ * One table of every word the analyzers know, so that a token is looked up once instead of once
+ * per word list (a message went through some twenty Sets and Maps per token, each a string hash
+ * look-up). Each analyzer registers its lists at import: a word set becomes a flag bit, a
+ * word → value map a slot. A token finds its entry on first use and keeps it.
+ */
+import type { Token } from './tokenize';
+
+export interface WordEntry {
+  /** one bit per registered word set */
+  flags: number;
+  /** registered values by slot index (sparse) */
+  values: unknown[];
+}
+
+/** A word → value map registered in the vocabulary; the type parameter is the value's. */
+export interface WordSlot<T> {
+  readonly index: number;
+  /** never set: carries T */
+  readonly value?: T;
+}
+
+/** Shared by every word no analyzer registered; `register` never hands it out, so it stays empty. */
+const UNKNOWN: WordEntry = { flags: 0, values: [] };
+const table = new Map<string, WordEntry>();
+let flagsUsed = 0;
+let slotsUsed = 0;
+
+/** The entry of `word`, made when missing: for registering only. */
+export function register(word: string): WordEntry {
+  let entry = table.get(word);
+  if (entry === undefined) table.set(word, (entry = { flags: 0, values: [] }));
+  return entry;
+}
+
+/** Registers a word set; returns its flag bit. */
+export function wordFlag(words: Iterable<string>): number {
+  // Bits are tested with `&`, which sees 32 bits; the sign bit is left alone.
+  if (flagsUsed >= 31) throw new Error('vocabulary: more than 31 word sets; give WordEntry a second flags field');
+  const bit = 1 << flagsUsed++;
+  for (const w of words) register(w).flags |= bit;
+  return bit;
+}
+
+/** Registers a word → value map (more words can be added later with `register(w).values[slot.index]`). */
+export function wordSlot<T>(entries: Iterable<readonly [string, T]> = []): WordSlot<T> {
+  const slot: WordSlot<T> = { index: slotsUsed++ };
+  for (const [w, v] of entries) register(w).values[slot.index] = v;
+  return slot;
+}
+
+/** The entry of the token's normalised form. */
+export function entryOf(t: Token): WordEntry {
+  return (t.entry ??= table.get(t.norm) ?? UNKNOWN);
+}
+
+/** The entry of the form with elongation fully collapsed ("superrr" → "super"), as cue lists match. */
+export function looseEntryOf(t: Token): WordEntry {
+  if (t.alt === undefined) return entryOf(t);
+  return (t.looseEntry ??= table.get(t.alt) ?? UNKNOWN);
+}
+
+export function hasFlag(t: Token | undefined, bit: number): boolean {
+  return t !== undefined && (entryOf(t).flags & bit) !== 0;
+}
+
+export function valueOf<T>(entry: WordEntry, slot: WordSlot<T>): T | undefined {
+  return entry.values[slot.index] as T | undefined;
+}
