@@ -259,6 +259,6 @@ function forgetSeen(): number {
   const distinct = seenCount + seenLong.length;
   for (let i = 0; i < seenCount; i++) seenHead[seenSlots[i]!] = 0;
   seenCount = 0;
-  seenLong.length = 0;
+  if (seenLong.length > 0) seenLong.length = 0;
   return distinct;
 }
