@@ -44,7 +44,8 @@ export function benchCorpus(examples: readonly CorpusMessage[], count: number): 
   for (let i = 0; i < count; i++) {
     const e = pick(examples);
     const body = e.text.replace(/\d/g, () => String(Math.floor(next() * 10)));
-    out.push({ ...e, text: `${pick(OPENERS)}${body}${pick(CLOSERS)}` });
+    // Through JSON, as real messages arrive: a flat string, not the concatenation a template literal makes.
+    out.push({ ...e, text: JSON.parse(JSON.stringify(`${pick(OPENERS)}${body}${pick(CLOSERS)}`)) as string });
   }
   return out;
 }

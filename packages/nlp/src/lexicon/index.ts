@@ -87,7 +87,8 @@ function typo(lex: Lexicon, w: string): number | undefined {
   return undefined;
 }
 
-const TYPO_CACHE: Record<LexiconLanguage, Map<string, number | null>> = { nl: new Map(), en: new Map() };
+/** The outcome of the typo search per word (null: none), kept with the word. */
+const TYPO = { nl: wordSlot<number | null>(), en: wordSlot<number | null>() };
 
 export interface Polarity {
   value: number;
@@ -121,13 +122,9 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
   // message: remember the outcome of the typo search instead of repeating it.
   const word = token.alt ?? token.norm;
   if (word.length < 7) return undefined;
-  const cache = TYPO_CACHE[lang];
-  let fixed = cache.get(word);
-  if (fixed === undefined) {
-    fixed = typo(lex, word) ?? null;
-    if (cache.size >= 50_000) cache.clear();
-    cache.set(word, fixed);
-  }
+  const entry = looseEntryOf(token);
+  let fixed = valueOf(entry, TYPO[lang]);
+  if (fixed === undefined) entry.values[TYPO[lang].index] = fixed = typo(lex, word) ?? null;
   return fixed === null ? undefined : { value: fixed * 0.8, via: 'typo' };
 }
 

@@ -34,7 +34,7 @@ interface Scored {
  * clause, whether it has a third-person pronoun, and the last name mentioned before it.
  */
 interface ClauseInfo {
-  contrast: Float64Array;
+  contrast: number[];
   mentions: Map<number, Mention[]>;
   thirdPerson: Set<number>;
   lastBefore: Array<Mention | undefined>;
@@ -42,7 +42,7 @@ interface ClauseInfo {
 
 function clauseInfo(tokens: readonly Token[], s: Structure, mentions: readonly Mention[]): ClauseInfo {
   const clauses = s.sentenceOfClause.length;
-  const contrast = new Float64Array(clauses).fill(1);
+  const contrast = new Array<number>(clauses).fill(1);
   // Forward: a clause at or after a contrast ("maar") in its sentence weighs more.
   let seen = false;
   for (let c = 0; c < clauses; c++) {

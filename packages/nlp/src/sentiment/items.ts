@@ -23,8 +23,8 @@ export interface Item {
 }
 
 export interface Structure {
-  /** clause number per token */
-  clauseOf: Int32Array;
+  /** clause number per token (a plain array: typed arrays cost more to create than a short message takes) */
+  clauseOf: number[];
   /** sentence number per clause */
   sentenceOfClause: number[];
   /** clauses opened by a contrast word ("maar") or a concession ("hoewel") */
@@ -52,7 +52,7 @@ function punctBreak(norm: string): 0 | 1 | 2 {
 const CLAUSE_CONJUNCTION = wordFlag(['en', 'and', 'want', 'omdat', 'because', 'terwijl', 'dus', 'so']);
 
 export function structure(tokens: readonly Token[]): Structure {
-  const clauseOf = new Int32Array(tokens.length);
+  const clauseOf = new Array<number>(tokens.length).fill(0);
   const sentenceOfClause = [0];
   const contrastClauses = new Set<number>();
   const concessiveClauses = new Set<number>();
@@ -129,7 +129,7 @@ function isNegator(t: Token | undefined): boolean {
 /** What the first pass found per token: a phrase starting there, or a word's polarity (NaN: none). */
 interface Polar {
   phraseAt: Array<Phrase | undefined>;
-  value: Float64Array;
+  value: number[];
 }
 
 function isPolar(p: Polar, j: number): boolean {
@@ -154,7 +154,7 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
   const items: Item[] = [];
   const polar: Polar = {
     phraseAt: new Array<Phrase | undefined>(tokens.length),
-    value: new Float64Array(tokens.length).fill(NaN),
+    value: new Array<number>(tokens.length).fill(NaN),
   };
   const { phraseAt } = polar;
   for (let i = 0; i < tokens.length; i++) {
@@ -167,7 +167,7 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
     const pol = polarity(tokens[i] as Token, lang);
     if (pol) polar.value[i] = pol.value;
   }
-  const exclaimed = new Uint8Array(s.sentenceOfClause.length);
+  const exclaimed = new Array<number>(s.sentenceOfClause.length).fill(0);
   for (let i = 0; i < tokens.length; i++) if (tokens[i]?.norm === '!') exclaimed[s.clauseOf[i] as number] = 1;
 
   for (let i = 0; i < tokens.length; i++) {

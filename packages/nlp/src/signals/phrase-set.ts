@@ -2,7 +2,7 @@
  * A matcher for cue lists: single words (exact, or a prefix with "*") and multi-word phrases.
  * Words and phrases are kept in the vocabulary under their first word, so a token costs one
  * property read per list (its entry was found once for all analyzers); prefixes are indexed by
- * their first three letters.
+ * their first letter's code (no string is sliced or hashed per token).
  */
 import { tokenize, type Token } from '../text/tokenize';
 import { looseEntryOf, register, valueOf, wordSlot, type WordSlot } from '../text/vocabulary';
@@ -15,7 +15,8 @@ interface Start<T> {
 
 export interface PhraseSet<T = true> {
   starts: WordSlot<Start<T>>;
-  prefixes: Map<string, Array<[string, T]>>;
+  /** first char code → [prefix, payload] */
+  prefixes: Map<number, Array<[string, T]>>;
 }
 
 export function emptySet<T>(): PhraseSet<T> {
@@ -29,7 +30,8 @@ export function addCue<T>(set: PhraseSet<T>, cue: string, payload: T): void {
   const first = norms[0];
   if (first === undefined) return;
   if (norms.length === 1 && prefix) {
-    const key = first.slice(0, 3);
+    if (first.length < 3) throw new Error(`cue "${cue}": a prefix needs three letters or more`);
+    const key = first.charCodeAt(0);
     set.prefixes.set(key, [...(set.prefixes.get(key) ?? []), [first, payload]]);
     return;
   }
@@ -57,7 +59,7 @@ export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 5
   for (let i = 0; i < tokens.length && hits.length < max; i++) {
     const t = tokens[i] as Token;
     const start = valueOf(looseEntryOf(t), starts);
-    const prefixes = hasPrefixes ? prefixMap.get(norm(t).slice(0, 3)) : undefined;
+    const prefixes = hasPrefixes ? prefixMap.get(norm(t).charCodeAt(0)) : undefined;
     if (start === undefined && prefixes === undefined) continue;
     const n = norm(t);
     if (start !== undefined) for (const payload of start.words) hits.push({ cue: n, index: i, payload });

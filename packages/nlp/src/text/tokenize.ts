@@ -148,12 +148,61 @@ function isNumeric(word: string): boolean {
   return word.length > 0;
 }
 
+/**
+ * What makeWord needs to know of a word, in one pass when it is ASCII (most words): -1 when
+ * it is not, else a bit set of UPPER (a capital), LOWER (a small letter), NOT_NUMERIC (a char
+ * other than a digit, ".", "," or ":") and RUN3 (three equal letters in a row, case-folded).
+ */
+const UPPER = 1;
+const LOWER = 2;
+const NOT_NUMERIC = 4;
+const RUN3 = 8;
+
+function scanAscii(raw: string): number {
+  let bits = 0;
+  let prev = -1;
+  let run = 0;
+  for (let i = 0; i < raw.length; i++) {
+    let c = raw.charCodeAt(i);
+    if (c >= 128) return -1;
+    if (c >= 65 && c <= 90) {
+      bits |= UPPER;
+      c += 32;
+    } else if (c >= 97 && c <= 122) bits |= LOWER;
+    if (!isDigitCode(c) && c !== 46 && c !== 44 && c !== 58) bits |= NOT_NUMERIC;
+    run = c === prev ? run + 1 : 1;
+    if (run >= 3 && !isDigitCode(c)) bits |= RUN3;
+    prev = c;
+  }
+  return bits;
+}
+
 function makeWord(kind: TokenKind, raw: string, start: number, end: number): Token {
-  const folded = foldWord(raw);
-  const elongated = hasRun3(folded);
+  const bits = scanAscii(raw);
+  if (bits === -1) {
+    const folded = foldWord(raw);
+    const elongated = hasRun3(folded);
+    const norm = elongated ? collapseRuns(folded, 2) : folded;
+    const alt = elongated ? collapseRuns(folded, 1) : undefined;
+    return makeToken(kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, isShouted(raw));
+  }
+  // ASCII: lower-cased only when it has capitals (toLowerCase costs even when nothing changes).
+  const folded = (bits & UPPER) !== 0 ? raw.toLowerCase() : raw;
+  const elongated = (bits & RUN3) !== 0;
   const norm = elongated ? collapseRuns(folded, 2) : folded;
   const alt = elongated ? collapseRuns(folded, 1) : undefined;
-  return makeToken(kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, isShouted(raw));
+  const numeric = (bits & NOT_NUMERIC) === 0 && raw.length > 0;
+  const caps = (bits & LOWER) === 0 && (bits & UPPER) !== 0 && countCapitals(raw) >= 3;
+  return makeToken(kind === 'word' && numeric ? 'number' : kind, norm, alt, start, end, elongated, caps);
+}
+
+function countCapitals(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
 }
 
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -166,7 +215,7 @@ function readWord(text: string, i: number, n: number, c: number, tokens: Token[]
   const prefix: TokenKind = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
   const start = i;
   let j = prefix === 'word' ? i : i + 1;
-  if (prefix === 'word' && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+  if (prefix === 'word' && (c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
     while (j < n && !/\s/.test(text[j] as string)) j++;
     tokens.push(makeToken('url', 'url', undefined, start, j, false, false));
     return j;

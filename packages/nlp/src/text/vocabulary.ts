@@ -2,7 +2,9 @@
  * One table of every word the analyzers know, so that a token is looked up once instead of once
  * per word list (a message went through some twenty Sets and Maps per token, each a string hash
  * look-up). Each analyzer registers its lists at import: a word set becomes a flag bit, a
- * word → value map a slot. A token finds its entry on first use and keeps it.
+ * word → value map a slot. A token finds its entry on first use and keeps it. A word nobody
+ * registered gets an entry on first sight too, so that what is worked out about it (the typo it
+ * may be) is kept with it; there are at most SEEN_MAX of those, then they are dropped and relearnt.
  */
 import type { Token } from './tokenize';
 
@@ -11,6 +13,8 @@ export interface WordEntry {
   flags: number;
   /** registered values by slot index (sparse) */
   values: unknown[];
+  /** made on sight, not registered: may be dropped */
+  seen: boolean;
 }
 
 /** A word → value map registered in the vocabulary; the type parameter is the value's. */
@@ -20,16 +24,18 @@ export interface WordSlot<T> {
   readonly value?: T;
 }
 
-/** Shared by every word no analyzer registered; `register` never hands it out, so it stays empty. */
-const UNKNOWN: WordEntry = { flags: 0, values: [] };
 const table = new Map<string, WordEntry>();
+const SEEN_MAX = 50_000;
+/** the words given an entry on sight, in the order they came */
+let seen: string[] = [];
 let flagsUsed = 0;
 let slotsUsed = 0;
 
 /** The entry of `word`, made when missing: for registering only. */
 export function register(word: string): WordEntry {
   let entry = table.get(word);
-  if (entry === undefined) table.set(word, (entry = { flags: 0, values: [] }));
+  if (entry === undefined) table.set(word, (entry = { flags: 0, values: [], seen: false }));
+  entry.seen = false;
   return entry;
 }
 
@@ -49,15 +55,28 @@ export function wordSlot<T>(entries: Iterable<readonly [string, T]> = []): WordS
   return slot;
 }
 
+function lookup(word: string): WordEntry {
+  let entry = table.get(word);
+  if (entry === undefined) {
+    if (seen.length >= SEEN_MAX) {
+      for (const w of seen) if (table.get(w)?.seen) table.delete(w);
+      seen = [];
+    }
+    table.set(word, (entry = { flags: 0, values: [], seen: true }));
+    seen.push(word);
+  }
+  return entry;
+}
+
 /** The entry of the token's normalised form. */
 export function entryOf(t: Token): WordEntry {
-  return (t.entry ??= table.get(t.norm) ?? UNKNOWN);
+  return (t.entry ??= lookup(t.norm));
 }
 
 /** The entry of the form with elongation fully collapsed ("superrr" → "super"), as cue lists match. */
 export function looseEntryOf(t: Token): WordEntry {
   if (t.alt === undefined) return entryOf(t);
-  return (t.looseEntry ??= table.get(t.alt) ?? UNKNOWN);
+  return (t.looseEntry ??= lookup(t.alt));
 }
 
 export function hasFlag(t: Token | undefined, bit: number): boolean {

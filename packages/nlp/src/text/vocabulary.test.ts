@@ -1,0 +1,36 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { tokenize } from './tokenize';
+import { entryOf, hasFlag, looseEntryOf, register, valueOf, wordFlag, wordSlot } from './vocabulary';
+
+const token = (text: string) => tokenize(text)[0]!;
+
+test('a registered set is a flag and a map a slot, found through the token', () => {
+  const colour = wordFlag(['rood', 'groen']);
+  const price = wordSlot([['goedkoop', 1]]);
+  assert.equal(hasFlag(token('ROOD'), colour), true);
+  assert.equal(hasFlag(token('blauw'), colour), false);
+  assert.equal(valueOf(entryOf(token('Goedkoop')), price), 1);
+  assert.equal(valueOf(entryOf(token('duur')), price), undefined);
+});
+
+test('the loose entry is that of the fully collapsed form', () => {
+  const fine = wordFlag(['top']);
+  const t = token('topppp');
+  assert.equal(t.norm, 'topp');
+  assert.equal(hasFlag(t, fine), false);
+  assert.equal((looseEntryOf(t).flags & fine) !== 0, true);
+});
+
+test('words seen but never registered are dropped after many, registered ones stay', () => {
+  const kept = wordFlag(['blijvertje']);
+  entryOf(token('laatkomer'));
+  const late = wordFlag(['laatkomer']);
+  const first = entryOf(token('eenmalig'));
+  first.values[0] = 'learnt';
+  for (let i = 0; i < 60_000; i++) entryOf(token(`woord${i}x`));
+  assert.notEqual(entryOf(token('eenmalig')), first, 'a seen word is relearnt after the table was cleared');
+  assert.equal(hasFlag(token('blijvertje'), kept), true);
+  assert.equal(register('blijvertje').flags & kept, kept);
+  assert.equal(hasFlag(token('laatkomer'), late), true, 'a word seen before it was registered is kept');
+});
