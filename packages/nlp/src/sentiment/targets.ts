@@ -30,7 +30,12 @@ interface Entry {
   name: string;
 }
 
-type Matcher = Map<string, Entry[]>;
+interface Matcher {
+  /** first word → entries starting with it, longest first */
+  byFirst: Map<string, Entry[]>;
+  /** lengths of the first words, so a shortened form ("voltanets" → "voltanet") is only made when it could match */
+  firstLengths: Set<number>;
+}
 const cache = new WeakMap<BrandProfile, Matcher>();
 
 function keyOf(norm: string): string {
@@ -38,7 +43,7 @@ function keyOf(norm: string): string {
 }
 
 function build(profile: BrandProfile): Matcher {
-  const m: Matcher = new Map();
+  const m = new Map<string, Entry[]>();
   const add = (text: string, target: 'brand' | 'other') => {
     const seq = tokenize(text)
       .filter((t) => t.kind !== 'punct')
@@ -58,12 +63,12 @@ function build(profile: BrandProfile): Matcher {
   for (const h of profile.handles ?? []) add(h, 'brand');
   for (const p of profile.products ?? []) add(p, 'brand');
   for (const c of profile.competitors ?? []) add(c, 'other');
-  return m;
+  return { byFirst: m, firstLengths: new Set([...m.keys()].map((k) => k.length)) };
 }
 
 /** The entity named at token `i` under the form `form` of that token, if any. */
 function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: string): Mention | undefined {
-  const entries = matcher.get(form);
+  const entries = matcher.byFirst.get(form);
   if (entries === undefined) return undefined;
   for (const e of entries) {
     let ok = true;
@@ -76,15 +81,18 @@ function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: st
 /** The entity named at token `i` under any of its forms: itself, without a possessive s, before a hyphen. */
 function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Mention | undefined {
   const k = keyOf((tokens[i] as Token).norm);
+  const fits = matcher.firstLengths;
   let found = matchAt(matcher, tokens, i, k);
-  if (found === undefined && k.endsWith("'s")) found = matchAt(matcher, tokens, i, k.slice(0, -2));
-  else if (found === undefined && k.endsWith('s') && k.length > 4) found = matchAt(matcher, tokens, i, k.slice(0, -1));
+  if (found === undefined && k.endsWith("'s")) {
+    if (fits.has(k.length - 2)) found = matchAt(matcher, tokens, i, k.slice(0, -2));
+  } else if (found === undefined && k.endsWith('s') && k.length > 4 && fits.has(k.length - 1))
+    found = matchAt(matcher, tokens, i, k.slice(0, -1));
   const dash = found === undefined ? k.indexOf('-') : -1;
-  if (dash > 1) found = matchAt(matcher, tokens, i, k.slice(0, dash));
+  if (dash > 1 && fits.has(dash)) found = matchAt(matcher, tokens, i, k.slice(0, dash));
   return found;
 }
 
-const NO_NAMES: Matcher = new Map();
+const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set() };
 
 export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): Mention[] {
   let matcher = NO_NAMES;
@@ -97,7 +105,7 @@ export function findMentions(tokens: readonly Token[], profile: BrandProfile | u
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'handle' && t.kind !== 'hashtag') continue;
-    let found = matcher.size > 0 ? nameAt(matcher, tokens, i) : undefined;
+    let found = matcher.byFirst.size > 0 ? nameAt(matcher, tokens, i) : undefined;
     if (!found && hasFlag(t, GENERIC_OTHER)) found = { index: i, endIndex: i + 1, target: 'other', name: '' };
     if (found) {
       mentions.push(found);

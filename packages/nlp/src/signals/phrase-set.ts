@@ -5,7 +5,7 @@
  * their first letter's code (no string is sliced or hashed per token).
  */
 import { tokenize, type Token } from '../text/tokenize';
-import { looseEntryOf, register, valueOf, wordSlot, type WordSlot } from '../text/vocabulary';
+import { looseEntryOf, register, setValue, valueOf, wordSlot, type WordSlot } from '../text/vocabulary';
 
 /** What starts at a word: the cues that are this word, and the phrases that begin with it. */
 interface Start<T> {
@@ -36,7 +36,8 @@ export function addCue<T>(set: PhraseSet<T>, cue: string, payload: T): void {
     return;
   }
   const entry = register(first);
-  const start = (entry.values[set.starts.index] ??= { words: [], phrases: [] }) as Start<T>;
+  let start = valueOf(entry, set.starts);
+  if (start === undefined) setValue(entry, set.starts, (start = { words: [], phrases: [] }));
   if (norms.length > 1) start.phrases.push([norms, payload]);
   else start.words.push(payload);
 }

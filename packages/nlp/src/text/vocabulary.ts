@@ -11,7 +11,10 @@ import type { Token } from './tokenize';
 export interface WordEntry {
   /** one bit per registered word set */
   flags: number;
-  /** registered values by slot index (sparse) */
+  /**
+   * values by slot index: always SLOTS long and filled, so that every read is an in-bounds read of
+   * one kind of array (arrays of numbers, of objects and empty ones made the look-up polymorphic)
+   */
   values: unknown[];
   /** made on sight, not registered: may be dropped */
   seen: boolean;
@@ -24,6 +27,9 @@ export interface WordSlot<T> {
   readonly value?: T;
 }
 
+const SLOTS = 16;
+/** the values of every entry that has none; never written (setValue copies it first) */
+const NO_VALUES: unknown[] = new Array<unknown>(SLOTS).fill(undefined);
 const table = new Map<string, WordEntry>();
 const SEEN_MAX = 50_000;
 /** the words given an entry on sight, in the order they came */
@@ -34,7 +40,7 @@ let slotsUsed = 0;
 /** The entry of `word`, made when missing: for registering only. */
 export function register(word: string): WordEntry {
   let entry = table.get(word);
-  if (entry === undefined) table.set(word, (entry = { flags: 0, values: [], seen: false }));
+  if (entry === undefined) table.set(word, (entry = { flags: 0, values: NO_VALUES, seen: false }));
   entry.seen = false;
   return entry;
 }
@@ -48,11 +54,17 @@ export function wordFlag(words: Iterable<string>): number {
   return bit;
 }
 
-/** Registers a word → value map (more words can be added later with `register(w).values[slot.index]`). */
+/** Registers a word → value map (more words can be added later with `setValue(register(w), slot, v)`). */
 export function wordSlot<T>(entries: Iterable<readonly [string, T]> = []): WordSlot<T> {
+  if (slotsUsed >= SLOTS) throw new Error(`vocabulary: more than ${SLOTS} word maps; raise SLOTS`);
   const slot: WordSlot<T> = { index: slotsUsed++ };
-  for (const [w, v] of entries) register(w).values[slot.index] = v;
+  for (const [w, v] of entries) setValue(register(w), slot, v);
   return slot;
+}
+
+export function setValue<T>(entry: WordEntry, slot: WordSlot<T>, value: T): void {
+  if (entry.values === NO_VALUES) entry.values = NO_VALUES.slice();
+  entry.values[slot.index] = value;
 }
 
 function lookup(word: string): WordEntry {
@@ -62,7 +74,7 @@ function lookup(word: string): WordEntry {
       for (const w of seen) if (table.get(w)?.seen) table.delete(w);
       seen = [];
     }
-    table.set(word, (entry = { flags: 0, values: [], seen: true }));
+    table.set(word, (entry = { flags: 0, values: NO_VALUES, seen: true }));
     seen.push(word);
   }
   return entry;
