@@ -17,7 +17,7 @@ import { textSignals, urgencyBase, withReach, type Reach } from './signals/urgen
 import { tokenize } from './text/tokenize';
 
 /** Bumped whenever lexicons or rules change what an analysis says, so stored ones can be redone. */
-export const ANALYSIS_VERSION = 1;
+export const ANALYSIS_VERSION = 2;
 /** UTF-16 units analysed; a webcare message is far shorter, an e-mail with a thread below it not always. */
 export const ANALYSED_CHARS = 20_000;
 

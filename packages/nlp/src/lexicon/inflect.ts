@@ -1,5 +1,5 @@
 /**
- * Dutch adjective inflection: from a base form in the lexicon, the forms customers write
+ * Inflection of lexicon entries. Dutch adjectives: from a base form in the lexicon, the forms customers write
  * (slecht → slechte, slechter, slechtst(e); groot → grote; dik → dikke; boos → boze; lief → lieve).
  * Pattern lists base forms only, so without this "slechte service" would not score.
  */
@@ -39,4 +39,20 @@ export function inflections(base: string): string[] {
   const forms = [`${s}e`, base.endsWith('r') ? `${base}der` : `${s}er`, base.endsWith('s') ? `${base}t` : `${base}st`];
   forms.push(`${forms[2]}e`);
   return forms;
+}
+
+/**
+ * English verb and noun forms AFINN lists only in part ("crash" but not "crashes", "crashing",
+ * "crashed"): -s/-es, -ed/-d and -ing (a final silent e dropped). Forms that are no words do no harm:
+ * nobody writes them.
+ */
+export function englishForms(base: string): string[] {
+  if (base.length < 3 || !/^[a-z]+$/.test(base)) return [];
+  const sibilant = /(s|sh|ch|x|z)$/.test(base);
+  const silentE = base.endsWith('e') && !base.endsWith('ee');
+  return [
+    sibilant ? `${base}es` : `${base}s`,
+    base.endsWith('e') ? `${base}d` : `${base}ed`,
+    silentE ? `${base.slice(0, -1)}ing` : `${base}ing`,
+  ];
 }

@@ -129,6 +129,12 @@ export const NL_EXTRA: Record<string, number> = {
   fout: -0.5,
   fouten: -0.5,
   foutmelding: -0.5,
+  // dunning and delay: a customer who writes them is not content, even without a judging word
+  aanmaning: -0.4,
+  incassobureau: -0.5,
+  deurwaarder: -0.5,
+  uitgesteld: -0.4,
+  kwijtgeraakt: -0.5,
   error: -0.4,
   klacht: -0.4,
   klachten: -0.4,

@@ -14,9 +14,6 @@ describe('analyzeSentiment', () => {
       ['ik ben niet blij met de service', 'negative', 'nl'],
       ['mijn pakket is nog steeds niet bezorgd', 'negative', 'nl'],
       ['superrrr snelle levering!!', 'positive', 'nl'],
-      ['snelle levering maar het product was kapot', 'negative', 'nl'],
-      ['wel vriendelijk maar nog steeds geen internet', 'negative', 'nl'],
-      ['hoewel de levering snel was, is de kwaliteit waardeloos', 'negative', 'nl'],
       ['jullie zijn schandaig slecht', 'negative', 'nl'],
       ['wanneer komt de monteur?', 'neutral', 'nl'],
       ['😍😍', 'positive', 'nl'],
@@ -26,6 +23,24 @@ describe('analyzeSentiment', () => {
     ];
     for (const [text, label, lang] of cases)
       it(`reads "${text}" as ${label}`, () => assert.equal(run(text, lang).brand.label, label));
+  });
+
+  describe('with praise and a complaint on either side of a contrast', () => {
+    const cases = [
+      'snelle levering maar het product was kapot',
+      'wel vriendelijk maar nog steeds geen internet',
+      'hoewel de levering snel was, is de kwaliteit waardeloos',
+      'the app is great but it keeps crashing',
+    ];
+    for (const text of cases)
+      it(`reads "${text}" as mixed, leaning to the part after the contrast`, () => {
+        const { label, score } = run(text, text.startsWith('the') ? 'en' : 'nl').brand;
+        assert.deepEqual([label, score < 0], ['mixed', true]);
+      });
+    it('keeps one-sided contrasts one-sided', () => {
+      assert.equal(run('de levering was traag maar de monteur was ook nog eens onbeschoft').brand.label, 'negative');
+      assert.equal(run('eerst twijfel, maar het werkt geweldig').brand.label, 'positive');
+    });
   });
 
   describe('when two brands are compared', () => {

@@ -121,7 +121,26 @@ const isDeciding = (x: Scored) => Math.abs(x.weight) >= 0.1;
 const byStrength = (a: Scored, b: Scored) => Math.abs(b.weight) - Math.abs(a.weight);
 const byPositionThenStrength = (a: Scored, b: Scored) => a.item.first - b.item.first || byStrength(a, b);
 
-function summarise(scored: readonly Scored[], tokens: readonly Token[], text: string): TargetSentiment {
+/** A clear judgement on each side of a contrast ("snel, maar de tv hapert"): both count, whatever weighs more. */
+function judgedBothWays(scored: readonly Scored[], contrast: readonly number[]): boolean {
+  let before = 0;
+  let after = 0;
+  for (const x of scored) {
+    if (Math.abs(x.item.weight) < 0.3) continue;
+    const side = contrast[x.item.clause] ?? 1;
+    const sign = x.weight > 0 ? 1 : 2;
+    if (side < 1) before |= sign;
+    else if (side > 1) after |= sign;
+  }
+  return (before === 1 && (after & 2) !== 0) || (before === 2 && (after & 1) !== 0);
+}
+
+function summarise(
+  scored: readonly Scored[],
+  tokens: readonly Token[],
+  text: string,
+  contrast: readonly number[],
+): TargetSentiment {
   let pos = 0;
   let neg = 0;
   for (const x of scored)
@@ -131,6 +150,7 @@ function summarise(scored: readonly Scored[], tokens: readonly Token[], text: st
   const score = Math.round(Math.tanh(sum * 1.2) * 100) / 100;
   let label: SentimentLabel = 'neutral';
   if (pos >= 0.3 && neg <= -0.3 && Math.min(pos, -neg) / Math.max(pos, -neg) >= 0.6) label = 'mixed';
+  else if (judgedBothWays(scored, contrast)) label = 'mixed';
   else if (score >= 0.2) label = 'positive';
   else if (score <= -0.2) label = 'negative';
   // The eight strongest phrases, in text order (equal positions: the stronger first).
@@ -183,9 +203,9 @@ export function analyzeSentiment(
   }
   const competitors = [...new Set(named.filter((m) => m.target === 'other' && m.name).map((m) => m.name))];
   return {
-    brand: summarise(brand, tokens, text),
-    others: summarise(others, tokens, text),
-    overall: summarise([...brand, ...others], tokens, text),
+    brand: summarise(brand, tokens, text, info.contrast),
+    others: summarise(others, tokens, text, info.contrast),
+    overall: summarise([...brand, ...others], tokens, text, info.contrast),
     competitors,
     sarcasm,
   };

@@ -1,53 +1,48 @@
 /**
  * How the customer addresses us, so the reply can mirror it: Dutch u/uw (formal) versus je/jij
- * (informal), English "Dear … / Kind regards" versus "hey / thx". "jullie" is plural and used
- * both ways, so it decides nothing.
+ * (informal), English "Dear … / Kind regards" versus "hey / thx", French vous/tu, German Sie/du.
+ * Without a form of address or a register marker the answer is "unknown": "jullie" is plural and
+ * used both ways, and emoji or "top" say nothing about how to address someone.
  */
 import type { Formality } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { hasFlag, wordFlag } from '../text/vocabulary';
 import { addCue, emptySet, findCues } from './phrase-set';
 
-type Register = 'nl-formal' | 'nl-informal' | 'en-formal' | 'en-informal';
-/** One index for both languages and registers, so the tokens are walked once. */
-const CUES = emptySet<Register>();
-for (const [list, register] of [
-  [
+type Language = 'nl' | 'en' | 'fr' | 'de';
+/** per language: formal cues, informal cues */
+const REGISTERS: Record<Language, [string, string]> = {
+  nl: [
     'u, uw, geachte, heeft u, kunt u, zou u, wilt u, met vriendelijke groet, met vriendelijke groeten, hoogachtend, mvg, u kunt, dank u, dank u wel, bedankt voor uw',
-    'nl-formal',
-  ],
-  [
     'je, jij, jou, jouw, joh, hoi, hey, hee, heey, gast, gasten, jongens, dankje, dankjewel, doei, groetjes, xx, gr, ff, effe, ge, gij',
-    'nl-informal',
   ],
-  [
+  en: [
     'dear, sir, madam, kind regards, best regards, yours sincerely, yours faithfully, sincerely, i would appreciate, could you please, would you kindly, regards',
-    'en-formal',
-  ],
-  [
     'hey, hiya, yo, guys, thx, pls, plz, lol, wtf, gonna, wanna, u, ur, ya, mate, cheers, omg, tbh, idk, bruh, dude',
-    'en-informal',
   ],
-] as Array<[string, Register]>)
-  for (const cue of list.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), register);
-
-const CASUAL = wordFlag(['jullie', 'hi', 'mn', "m'n", 'top', 'thanks', 'thx', 'ok', 'oke', 'okay']);
-
-function isCasual(t: Token): boolean {
-  return t.kind === 'emoji' || t.kind === 'emoticon' || hasFlag(t, CASUAL);
+  fr: [
+    'vous, votre, vos, madame, monsieur, cordialement, pourriez-vous, veuillez',
+    'tu, toi, ton, ta, tes, salut, coucou, stp, mdr',
+  ],
+  de: [
+    'ihnen, ihr, ihre, sehr geehrte, sehr geehrter, geehrte, mit freundlichen grussen, mit freundlichen grüßen, hochachtungsvoll',
+    'du, dich, dir, dein, deine, hallo leute, hey, hi, moin, lg, vg',
+  ],
+};
+/** One index for every language and register, so the tokens are walked once; payload: language and formal or not. */
+const CUES = emptySet<[Language, boolean]>();
+for (const [language, [formal, informal]] of Object.entries(REGISTERS) as Array<[Language, [string, string]]>) {
+  for (const cue of formal.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), [language, true]);
+  for (const cue of informal.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), [language, false]);
 }
 
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
-  const prefix = lang === 'en' ? 'en' : 'nl';
+  // Other languages are read with the Dutch cues, as before: most of them are Dutch misread.
+  const language: Language = lang === 'en' || lang === 'fr' || lang === 'de' ? lang : 'nl';
   const hits = findCues(CUES, tokens, 40);
-  const formal = hits.filter((h) => h.payload === `${prefix}-formal`).slice(0, 5);
-  const informal = hits.filter((h) => h.payload === `${prefix}-informal`).slice(0, 5);
+  const formal = hits.filter((h) => h.payload[0] === language && h.payload[1]).slice(0, 5);
+  const informal = hits.filter((h) => h.payload[0] === language && !h.payload[1]).slice(0, 5);
   const cues = (hits: typeof formal) => hits.map((h) => h.cue);
-  if (formal.length === 0 && informal.length === 0) {
-    // No form of address: emoji, "jullie" or a casual opener still set a casual register.
-    const casual = tokens.find(isCasual);
-    return casual ? { value: 'informal', cues: [casual.norm] } : { value: 'unknown', cues: [] };
-  }
+  if (formal.length === 0 && informal.length === 0) return { value: 'unknown', cues: [] };
   if (formal.length > informal.length) return { value: 'formal', cues: cues(formal) };
   if (informal.length > formal.length) return { value: 'informal', cues: cues(informal) };
   // A tie: the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).

@@ -85,9 +85,11 @@ export function needsReply(input: NeedsReplyInput): { value: boolean; reason: Ne
   let firstWord: Token | undefined;
   let questionMark = false;
   let emoji = false;
+  let number = false;
   for (const t of tokens) {
     if (t.norm === '?') questionMark = true;
     if (t.kind === 'emoji' || t.kind === 'emoticon') emoji = true;
+    if (t.kind === 'number') number = true;
     if (t.kind !== 'word') continue;
     if (words++ === 0) firstWord = t;
     flags |= entryOf(t).flags;
@@ -107,8 +109,8 @@ export function needsReply(input: NeedsReplyInput): { value: boolean; reason: Ne
     return { value: false, reason: 'thanks_only' };
   const negative = input.brandLabel === 'negative' || input.sarcastic;
   // Bashing judges the brand in general; a complaint names something that went wrong (the app,
-  // a parcel, the waiting time), and that deserves an answer even without "my".
-  const concrete = (flags & SERVICE_THINGS) !== 0;
+  // a parcel, the waiting time, an order number or an amount), and that deserves an answer even without "my".
+  const concrete = (flags & SERVICE_THINGS) !== 0 || number;
   if (intent === 'abuse' || (negative && input.public && !personal && !concrete))
     return { value: false, reason: 'brand_bashing' };
   if (!input.public) return { value: true, reason: 'private_channel' };
