@@ -12,6 +12,7 @@ import type { Token } from '../text/tokenize';
 import { hasFlag } from '../text/vocabulary';
 import { findItems, structure, type Item, type Structure } from './items';
 import { detectSarcasm, type Sarcasm } from './sarcasm';
+import { switchJudgements } from './switching';
 import { findMentions, type BrandProfile, type Mention } from './targets';
 
 export interface SentimentResult {
@@ -200,6 +201,14 @@ export function analyzeSentiment(
     const compared = comparedWith(item, tokens, s, mentions);
     if (compared && compared !== target)
       (compared === 'brand' ? brand : others).push({ item, weight: -weight, modifiers: [...modifiers, 'comparison'] });
+  }
+  for (const { item, target } of switchJudgements(tokens, s, mentions)) {
+    const weight = item.weight * (info.contrast[item.clause] ?? 1);
+    (target === 'brand' ? brand : others).push({
+      item,
+      weight,
+      modifiers: weight !== item.weight ? ['switch', 'contrast'] : ['switch'],
+    });
   }
   const competitors = [...new Set(named.filter((m) => m.target === 'other' && m.name).map((m) => m.name))];
   return {
