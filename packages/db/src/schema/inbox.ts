@@ -233,6 +233,8 @@ export const messages = pgTable(
     failureReason: text('failure_reason'),
     /** packages/nlp's MessageAnalysis of a customer's message, with agents' corrections applied. */
     analysis: jsonb('analysis'),
+    /** The audience of a public post as the channel last reported it ({ figures, observedAt }); re-scores urgency. */
+    reach: jsonb('reach'),
     search: tsvector('search').generatedAlwaysAs(searchVector('language', 'body')),
     createdAt: createdAt(),
     editedAt: ts('edited_at'),
