@@ -1,6 +1,6 @@
 /** Channel shapes shared by server and web app: the API channel's inbound message and its replies. */
 import { z } from 'zod';
-import { ChannelConnection } from './inbox';
+import { ChannelConnection, ReachFigures, Visibility } from './inbox';
 
 /** A message a source Balie has no adapter for (a forum, an app, a CRM) posts to the API channel. */
 export const ApiChannelMessage = z.strictObject({
@@ -15,8 +15,34 @@ export const ApiChannelMessage = z.strictObject({
   }),
   text: z.string().trim().min(1).max(20_000),
   sentAt: z.iso.datetime({ offset: true }).optional(),
+  /** `public`: a post anyone can see (a forum topic, a review); replies are then public too. Default `private`. */
+  visibility: Visibility.optional(),
+  /** The audience of a public post when it was sent: followers of the author, likes, replies, reshares. */
+  reach: ReachFigures.optional(),
 });
 export type ApiChannelMessage = z.infer<typeof ApiChannelMessage>;
+
+/**
+ * New audience figures for a message sent before (a public complaint gaining likes). Figures left
+ * out keep their last reported value. `observedAt` lets a late retry of an older report be
+ * recognised and ignored.
+ */
+export const ApiChannelReachReport = ReachFigures.extend({
+  observedAt: z.iso.datetime({ offset: true }).optional(),
+}).refine((r) => r.followers !== undefined || r.likes !== undefined || r.replies !== undefined || r.reshares !== undefined, {
+  message: 'Report at least one of followers, likes, replies, reshares.',
+});
+export type ApiChannelReachReport = z.infer<typeof ApiChannelReachReport>;
+
+export const ApiChannelReachResult = z.object({
+  messageId: z.string(),
+  /**
+   * `updated`: the figures were stored (and urgency re-scored); `unchanged`: the same figures as
+   * before (a repeat); `stale`: observed before the figures already stored, so ignored.
+   */
+  outcome: z.enum(['updated', 'unchanged', 'stale']),
+});
+export type ApiChannelReachResult = z.infer<typeof ApiChannelReachResult>;
 
 export const ApiChannelAccepted = z.object({
   /** False when this messageId was received before (nothing changed). */
@@ -31,6 +57,8 @@ export const ApiChannelReply = z.object({
   /** Stable per reply: a retried delivery carries the same id (deduplicate on it). */
   id: z.string(),
   threadId: z.string(),
+  /** `public` when the customer's post was public: post the reply where everyone sees it. */
+  visibility: Visibility,
   user: z.object({ id: z.string() }),
   text: z.string(),
   author: z.object({ name: z.string() }),

@@ -244,6 +244,20 @@ export const SnoozeRequest = z.strictObject({ until: z.iso.datetime({ offset: tr
 export const ResolveRequest = z.strictObject({ categoryId: Uuid });
 export const ContactNoteRequest = z.strictObject({ body: Text });
 
+/** A count on a post: a whole number, bounded above every platform's real audience (10 billion). */
+const ReachCount = z.number().int().min(0).max(10_000_000_000).optional();
+/**
+ * The audience of a public post as its platform counts it. Urgency weighs it only for public
+ * posts with a negative view of the brand; it never lowers what the text alone gives.
+ */
+export const ReachFigures = z.strictObject({
+  followers: ReachCount,
+  likes: ReachCount,
+  replies: ReachCount,
+  reshares: ReachCount,
+});
+export type ReachFigures = z.infer<typeof ReachFigures>;
+
 /** Messages from a channel (or the demo generator, or a test) entering the inbox. */
 export const InboundMessageInput = z.strictObject({
   connectionId: Uuid,
@@ -260,6 +274,8 @@ export const InboundMessageInput = z.strictObject({
     email: z.email().max(200).optional(),
   }),
   sentAt: z.iso.datetime({ offset: true }).optional(),
+  /** The post's audience when it arrived (public posts). */
+  reach: ReachFigures.optional(),
 });
 export type InboundMessageInput = z.infer<typeof InboundMessageInput>;
 

@@ -84,6 +84,25 @@ describe('the API channel', () => {
     assert.equal(event.message.externalId, 'app-msg-2026-11-22-000917');
   });
 
+  it('passes a public post on as public, with its audience', () => {
+    const result = apiChannel.parse(JSON.parse(readFileSync(new URL('message-public-reach.json', fixtures), 'utf8')), config);
+    assert.ok(!('ignored' in result));
+    const [event] = result.events;
+    if (event?.kind !== 'message') return assert.fail('a message');
+    assert.equal(event.message.visibility, 'public');
+    assert.deepEqual(event.message.reach, { followers: 12400, likes: 38, replies: 9, reshares: 4 });
+    const plain = apiChannel.parse(JSON.parse(readFileSync(new URL('message-full.json', fixtures), 'utf8')), config);
+    assert.ok('events' in plain && plain.events[0]?.kind === 'message');
+    assert.equal(plain.events[0].message.visibility, 'private');
+    assert.equal('reach' in plain.events[0].message, false);
+  });
+
+  it('ignores a message whose reach figures are not whole non-negative numbers, or unknown', () => {
+    const base = { messageId: 'm-1', user: { id: 'u' }, text: 'hoi', visibility: 'public' };
+    for (const reach of [{ likes: -1 }, { likes: 1.5 }, { likes: '3' }, { views: 10 }, { likes: 1e11 }])
+      assert.ok('ignored' in apiChannel.parse({ ...base, reach }, config), JSON.stringify(reach));
+  });
+
   it('stores a request once per caller message id', () => {
     assert.equal(apiChannel.eventId?.(request('message-minimal.json'), config), 'msg:forum-post-81723');
     assert.equal(apiChannel.eventId?.({ ...request('message-minimal.json'), rawBody: Buffer.from('{oops') }, config), undefined);

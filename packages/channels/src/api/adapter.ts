@@ -8,7 +8,8 @@ import { safeEqualText, signatureHeaders } from '../http/signing';
 /**
  * The API channel: for sources Balie has no adapter for (a forum, an app, a CRM). They post
  * messages with the connection's token (`Authorization: Bearer balie_ch_…`, stored as SHA-256);
- * agent replies go to the configured URL as signed webhook calls.
+ * agent replies go to the configured URL as signed webhook calls. A public post may carry its
+ * audience (reach), and later reports of it re-score urgency (core's recordReach).
  */
 export const ApiChannelConfig = z.object({
   /** SHA-256 (hex) of the connection's inbound token. */
@@ -43,7 +44,7 @@ export const apiChannel: ChannelAdapter<ApiChannelConfig> = {
   kind: 'api',
   configSchema: ApiChannelConfig,
   secretFields: ['tokenHash', 'replySecret'],
-  capabilities: { publicReplies: false, privateReplies: true, attachments: false, maxTextLength: 20_000, sendsPerSecond: 20 },
+  capabilities: { publicReplies: true, privateReplies: true, attachments: false, maxTextLength: 20_000, sendsPerSecond: 20 },
 
   createConfig(settings) {
     const parsed = ApiChannelSettings.safeParse(settings);
@@ -90,7 +91,7 @@ export const apiChannel: ChannelAdapter<ApiChannelConfig> = {
           message: {
             externalId: m.messageId,
             threadKey: m.threadId ?? m.user.id,
-            visibility: 'private',
+            visibility: m.visibility ?? 'private',
             body: m.text,
             sender: {
               externalId: m.user.id,
@@ -98,6 +99,7 @@ export const apiChannel: ChannelAdapter<ApiChannelConfig> = {
               ...(m.user.email ? { email: m.user.email } : {}),
             },
             ...(m.sentAt ? { sentAt: m.sentAt } : {}),
+            ...(m.reach ? { reach: m.reach } : {}),
           },
         },
       ],
@@ -111,6 +113,7 @@ export const apiChannel: ChannelAdapter<ApiChannelConfig> = {
       type: 'message.reply',
       id: message.idempotencyKey,
       threadId: message.threadKey,
+      visibility: message.visibility,
       user: { id: message.recipient.externalId },
       text: message.body,
       author: { name: message.author.name },
