@@ -123,6 +123,6 @@ export const EN_EXTRA: Record<string, number> = {
 export const EN_EXPECTED = new Set(
   (
     'delivered arrived works replying received refunded answered replied response reply called fixed resolved working work works connection ' +
-    'signal internet power heard shipped sent'
+    'signal internet power heard shipped sent answer refund parcel package engineer callback'
   ).split(' '),
 );

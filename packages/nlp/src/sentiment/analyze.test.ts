@@ -64,14 +64,20 @@ describe('analyzeSentiment', () => {
       'lekker bezig @voltanet, 3e storing deze week',
       'bedankt voor niks',
       'thanks for nothing, still no signal',
+      'wow, yet another week of delay. impressive',
+      'what amazing service. three weeks and no answer #not',
+      'good job, third price increase this year',
     ];
     for (const text of cases)
       it(`flags "${text}" and reads it as negative`, () => {
-        const r = run(text, /thanks/.test(text) ? 'en' : 'nl');
+        const r = run(text, /thanks|wow|what|good/.test(text) ? 'en' : 'nl');
         assert.equal(r.sarcasm.value, true);
         assert.equal(r.brand.label, 'negative');
       });
-    it('does not flag sincere praise', () => assert.equal(run('top service, dank jullie wel!').sarcasm.value, false));
+    it('does not flag sincere praise', () => {
+      assert.equal(run('top service, dank jullie wel!').sarcasm.value, false);
+      assert.equal(run('yet another great update, love the new app', 'en').sarcasm.value, false);
+    });
   });
 
   it('returns the deciding phrases with their positions', () => {

@@ -46,6 +46,8 @@ export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]):
     if (it.weight >= 0.3 && !it.emoji && !it.negated) praise.push(it);
   }
   let markers = 0;
+  /** #not, #sarcasme: the writer says so, no problem needs to be found */
+  let explicit = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind === 'emoji') {
@@ -55,7 +57,11 @@ export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]):
       }
     } else if (t.kind === 'hashtag' && (t.norm === 'not' || t.norm === 'sarcasme' || t.norm === 'sarcasm')) {
       markers += 2;
+      explicit = true;
       cues.push(`#${t.norm}`);
+    } else if (t.norm === 'yet' && tokens[i + 1]?.norm === 'another') {
+      markers++;
+      cues.push('yet another');
     } else if (hasFlag(t, REPEAT) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || isOrdinal(t)) {
       markers++;
       cues.push(t.norm);
@@ -79,6 +85,6 @@ export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]):
   }
   const sarcastic =
     cues.length > 0 &&
-    (setPhrase || (praise.length > 0 && problem && markers > 0) || (praise.length > 0 && hasStrongEmoji(tokens)));
+    (setPhrase || (praise.length > 0 && problem && markers > 0) || (praise.length > 0 && (explicit || hasStrongEmoji(tokens))));
   return { value: sarcastic, cues: sarcastic ? [...new Set(cues)] : [] };
 }

@@ -62,14 +62,20 @@ export function wordSlot<T>(entries: Iterable<readonly [string, T]> = []): WordS
   return slot;
 }
 
+/** Sets a value of an entry; nothing is kept for tokens that get no entry of their own (numbers, URLs). */
 export function setValue<T>(entry: WordEntry, slot: WordSlot<T>, value: T): void {
+  if (entry === NOTHING) return;
   if (entry.values === NO_VALUES) entry.values = NO_VALUES.slice();
   entry.values[slot.index] = value;
 }
 
-function lookup(word: string): WordEntry {
+/** What a number, URL or other token that no list names looks up: numbers are new in nearly every message. */
+const NOTHING: WordEntry = { flags: 0, values: NO_VALUES, seen: false };
+
+function lookup(word: string, keep: boolean): WordEntry {
   let entry = table.get(word);
   if (entry === undefined) {
+    if (!keep) return NOTHING;
     if (seen.length >= SEEN_MAX) {
       for (const w of seen) if (table.get(w)?.seen) table.delete(w);
       seen = [];
@@ -82,13 +88,13 @@ function lookup(word: string): WordEntry {
 
 /** The entry of the token's normalised form. */
 export function entryOf(t: Token): WordEntry {
-  return (t.entry ??= lookup(t.norm));
+  return (t.entry ??= lookup(t.norm, t.kind === 'word' || t.kind === 'hashtag'));
 }
 
 /** The entry of the form with elongation fully collapsed ("superrr" → "super"), as cue lists match. */
 export function looseEntryOf(t: Token): WordEntry {
   if (t.alt === undefined) return entryOf(t);
-  return (t.looseEntry ??= lookup(t.alt));
+  return (t.looseEntry ??= lookup(t.alt, t.kind === 'word' || t.kind === 'hashtag'));
 }
 
 export function hasFlag(t: Token | undefined, bit: number): boolean {
