@@ -101,6 +101,7 @@ export {
   type OutboundForSend,
 } from './channels/delivery';
 export { recordDeliveryAttempt, listDeliveryAttempts } from './channels/delivery-log';
+export { recordReach, type ReachOutcome, type ReachReport } from './channels/record-reach';
 export {
   listWebhookSubscriptions,
   createWebhookSubscription,

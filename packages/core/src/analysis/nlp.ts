@@ -3,11 +3,12 @@
  * teaching the account's intent model. Analysis is pure and takes microseconds, so it runs inside
  * the transaction that stores the message.
  */
-import type { MessageAnalysis } from '@balie/contracts';
+import type { MessageAnalysis, ReachFigures } from '@balie/contracts';
 import {
   analyzeMessage,
   createIntentModel,
   learnIntent,
+  rescoreUrgency,
   type AnalysisContext,
   type BrandProfile,
   type IntentModelState,
@@ -27,7 +28,7 @@ export interface AnalysisSetup {
 export function analyze(
   setup: AnalysisSetup,
   text: string,
-  message: { channel: string; visibility: 'public' | 'private' },
+  message: { channel: string; visibility: 'public' | 'private'; reach?: ReachFigures | null },
 ): MessageAnalysis {
   // Built as a typed object (not spread in) so a renamed option is a compile error, not ignored.
   const context: AnalysisContext = {
@@ -38,7 +39,22 @@ export function analyze(
   };
   if (setup.intents) context.intents = setup.intents;
   if (setup.model) context.intentModel = setup.model;
+  if (message.reach) context.reach = message.reach;
   return analyzeMessage(text, context);
+}
+
+/**
+ * The urgency of an analysed message with new reach figures, without analysing the text again.
+ * It starts from the text-only score (`base`), so reach can raise urgency but never take it below
+ * what the text gives. Null for an analysis stored before `base` existed: re-analysis applies it.
+ */
+export function rescore(
+  analysis: MessageAnalysis,
+  reach: ReachFigures,
+  visibility: 'public' | 'private',
+): MessageAnalysis['urgency'] | null {
+  if (typeof analysis.urgency.base !== 'number') return null;
+  return rescoreUrgency(analysis, reach, visibility === 'public');
 }
 
 export function teachIntent(model: IntentModelState | null, text: string, intent: string): IntentModelState {

@@ -9,6 +9,7 @@ import { analyze, searchLanguage } from './nlp';
 import { loadAnalysisSetup, parseJson } from './setup';
 import { rollUpConversation } from './roll-up-conversation';
 import type { StoredAnalysis } from './roll-up';
+import { readReach } from './reach';
 
 export const REANALYSIS_QUEUE = 'analysis.rerun';
 const BATCH = 500;
@@ -22,7 +23,7 @@ interface BatchPayload {
 /**
  * Starts analysing every stored customer message of the account again (after a lexicon, model or
  * brand profile change), as a chain of background jobs of 500 messages each with visible progress.
- * Agents' corrections survive it.
+ * Agents' corrections survive it, and the last reported reach of a post is weighed again.
  */
 export async function startReanalysis(opts: Ctx) {
   assertCan(opts.actor, 'inbox.settings');
@@ -86,7 +87,7 @@ export async function runReanalysisBatch(database: Database, accountId: string, 
     if (run?.status !== 'running') return;
     const setup = await loadAnalysisSetup(tx, accountId);
     const rows = (
-      await tx.execute(sql`select m.id, m.conversation_id, m.created_at::text as at, m.body, m.visibility, m.analysis, cc.kind
+      await tx.execute(sql`select m.id, m.conversation_id, m.created_at::text as at, m.body, m.visibility, m.analysis, m.reach, cc.kind
         from messages m join channel_connections cc on cc.id = m.connection_id
         where m.account_id = ${accountId} and m.direction = 'inbound'
           ${after ? sql`and (m.created_at, m.id) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : sql``}
@@ -97,6 +98,7 @@ export async function runReanalysisBatch(database: Database, accountId: string, 
       const fresh = analyze(setup, r.body as string, {
         channel: r.kind as string,
         visibility: r.visibility as 'public' | 'private',
+        reach: readReach(r.reach)?.figures ?? null,
       });
       const analysis: StoredAnalysis = previous?.corrected ? { ...fresh, corrected: previous.corrected } : fresh;
       return sql`(${r.id}::uuid, ${JSON.stringify(analysis)}::jsonb, ${searchLanguage(fresh, setup)})`;

@@ -5,11 +5,13 @@ import type { Actor } from '../context';
 const SECRET_KEY = /pass(word)?|secret|token|hash|cookie|authorization/i;
 
 export type Changes = Record<string, unknown>;
+/** Who made a change: a member, an API token, or Balie itself on a channel's behalf (no role needed). */
+export type AuditActor = Pick<Actor, 'type' | 'id' | 'name' | 'accountId' | 'ip'>;
 
 /** Records a change in the caller's transaction: it is audited exactly when it happens. */
 export async function recordAudit(opts: {
   tx: Db;
-  actor: Actor;
+  actor: AuditActor;
   action: string;
   targetType: string;
   targetId?: string | null;

@@ -5,6 +5,7 @@ import { preview } from './conversation-row';
 import { analyze, searchLanguage } from '../analysis/nlp';
 import { loadAnalysisSetup } from '../analysis/setup';
 import { rollUpConversation } from '../analysis/roll-up-conversation';
+import { storedReach } from '../analysis/reach';
 
 /** A resolved conversation is reopened when the customer writes within this window; later starts a new one. */
 const REOPEN_WINDOW_DAYS = 7;
@@ -20,7 +21,8 @@ export interface RecordedInbound {
 /**
  * Stores a customer's message: finds or creates the contact by their channel identity, finds the
  * conversation of the thread (reopening a recently resolved one) or starts one, and moves it in
- * the queue. Idempotent on (connection, external id): a redelivered message is a no-op.
+ * the queue. Idempotent on (connection, external id): a redelivered message is a no-op. The reach
+ * of a public post is analysed with it and kept, so later reports of it can re-score urgency.
  */
 export async function recordInbound(opts: { db: Db; accountId: string; input: InboundMessageInput }): Promise<RecordedInbound> {
   const { accountId, input } = opts;
@@ -39,7 +41,7 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
 
     const sentAt = input.sentAt ?? new Date().toISOString();
     const setup = await loadAnalysisSetup(tx, accountId);
-    const analysis = analyze(setup, input.body, { channel: conn.kind, visibility: input.visibility });
+    const analysis = analyze(setup, input.body, { channel: conn.kind, visibility: input.visibility, reach: input.reach ?? null });
     const contactId = await findOrCreateContact(tx, accountId, conn.kind, input.sender);
     const found = (
       await tx.execute(sql`select id, status from conversations
@@ -62,10 +64,10 @@ export async function recordInbound(opts: { db: Db; accountId: string; input: In
 
     const message = await tx.execute(sql`insert into messages
         (account_id, conversation_id, connection_id, direction, visibility, author_type, author_id, body, external_id,
-         delivery_status, created_at, language, analysis)
+         delivery_status, created_at, language, analysis, reach)
       values (${accountId}, ${conversationId}, ${input.connectionId}, 'inbound', ${input.visibility}, 'contact', ${contactId},
         ${input.body}, ${input.externalId}, 'received', ${sentAt}::timestamptz, ${searchLanguage(analysis, setup)},
-        ${JSON.stringify(analysis)}::jsonb)
+        ${JSON.stringify(analysis)}::jsonb, ${storedReach(input.reach)}::jsonb)
       returning id`);
     const messageId = (message.rows[0] as { id: string }).id;
 
