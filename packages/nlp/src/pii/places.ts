@@ -38,56 +38,96 @@ const MONTHS = new Set(
   ).split(' '),
 );
 
-const HOUSE_NUMBER = /^\d{1,5}[a-z]?$/;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+const isLower = (c: number) => c >= 97 && c <= 122;
+const isUpper = (c: number) => c >= 65 && c <= 90;
 
-/** Extends a span over a house number after it: "12", "12a", "12 a", "12-2". */
-function houseNumberEnd(text: string, tokens: Token[], k: number): number | undefined {
+/** Length of the digits a house number starts with, when the token is one: 1 to 5 digits and an optional letter ("12", "12a"). */
+function houseNumberDigits(norm: string): number {
+  let k = 0;
+  while (k < norm.length && isDigit(norm.charCodeAt(k))) k++;
+  if (k === 0 || k > 5) return 0;
+  return k === norm.length || (k === norm.length - 1 && isLower(norm.charCodeAt(k))) ? k : 0;
+}
+
+/** Extends a span over a house number after it: "12", "12a", "12 a", "12-2" (not "0"). */
+function houseNumberEnd(tokens: Token[], k: number): number | undefined {
   const t = tokens[k];
-  if (!t || !HOUSE_NUMBER.test(t.norm) || Number.parseInt(t.norm, 10) === 0) return undefined;
+  if (!t) return undefined;
+  const digits = houseNumberDigits(t.norm);
+  let nonZero = false;
+  for (let d = 0; d < digits; d++) if (t.norm.charCodeAt(d) !== 48) nonZero = true;
+  if (!nonZero) return undefined;
   let end = t.end;
   const next = tokens[k + 1];
-  if (next && next.kind === 'word' && next.norm.length === 1 && next.start - end <= 1 && /[a-z]/.test(next.norm)) end = next.end;
+  if (next && next.kind === 'word' && next.norm.length === 1 && next.start - end <= 1 && isLower(next.norm.charCodeAt(0)))
+    end = next.end;
   return end;
+}
+
+/** "1234" at the start of `norm`: four digits, the first not 0. */
+function startsWithPostcodeDigits(norm: string): boolean {
+  const c = norm.charCodeAt(0);
+  return c >= 49 && c <= 57 && isDigit(norm.charCodeAt(1)) && isDigit(norm.charCodeAt(2)) && isDigit(norm.charCodeAt(3));
 }
 
 export function findPostcodes(text: string, tokens: Token[], out: PiiMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    if (t.kind !== 'word' && t.kind !== 'number') continue;
+    const norm = t.norm;
+    if (!startsWithPostcodeDigits(norm)) continue;
     let letters: string | undefined;
     let end = t.end;
     let next = i + 1;
     let strong = false;
-    if (t.kind === 'word' && /^[1-9]\d{3}[a-z]{2}$/.test(t.norm)) {
-      letters = t.norm.slice(4);
+    if (t.kind === 'word' && norm.length === 6 && isLower(norm.charCodeAt(4)) && isLower(norm.charCodeAt(5))) {
+      letters = norm.slice(4);
       strong = true;
-    } else if (t.kind === 'number' && /^[1-9]\d{3}$/.test(t.norm)) {
+    } else if (t.kind === 'number' && norm.length === 4) {
       const l = tokens[i + 1];
-      if (l && l.kind === 'word' && /^[a-z]{2}$/.test(l.norm) && l.start - t.end === 1 && text[t.end] === ' ') {
+      if (
+        l &&
+        l.kind === 'word' &&
+        l.norm.length === 2 &&
+        isLower(l.norm.charCodeAt(0)) &&
+        isLower(l.norm.charCodeAt(1)) &&
+        l.start - t.end === 1 &&
+        text.charCodeAt(t.end) === 32
+      ) {
         letters = l.norm;
         end = l.end;
         next = i + 2;
-        strong = /^[A-Z]{2}$/.test(text.slice(l.start, l.end));
+        strong = l.end - l.start === 2 && isUpper(text.charCodeAt(l.start)) && isUpper(text.charCodeAt(l.start + 1));
       }
     }
     if (!letters || NOT_POSTCODE_LETTERS.has(letters)) continue;
-    const house = houseNumberEnd(text, tokens, next);
+    const house = houseNumberEnd(tokens, next);
     if (!strong && house === undefined) continue;
     const stop = house ?? end;
     out.push({ type: 'postcode', value: text.slice(t.start, stop), start: t.start, end: stop });
   }
 }
 
+/** A Dutch street name: a word ending in a street suffix with at least two letters before it. */
+function isStreetName(norm: string): boolean {
+  const m = STREET_SUFFIX.exec(norm);
+  return m !== null && norm.length > m[0].length + 1;
+}
+
 export function findAddresses(text: string, tokens: Token[], out: PiiMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const m = t.kind === 'word' ? STREET_SUFFIX.exec(t.norm) : null;
-    if (m && t.norm.length > m[0].length + 1) {
-      const end = houseNumberEnd(text, tokens, i + 1);
-      if (end !== undefined) out.push({ type: 'address', value: text.slice(t.start, end), start: t.start, end });
-      continue;
+    // Dutch order: "Kerkstraat 12a". The house number is checked first: it rules out nearly every word.
+    if (t.kind === 'word') {
+      const end = houseNumberEnd(tokens, i + 1);
+      if (end !== undefined && isStreetName(t.norm)) {
+        out.push({ type: 'address', value: text.slice(t.start, end), start: t.start, end });
+        continue;
+      }
     }
     // English order: "221b Baker Street", "10 Downing St"
-    if (HOUSE_NUMBER.test(t.norm)) {
+    if (houseNumberDigits(t.norm) > 0) {
       for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
         const w = tokens[k] as Token;
         if (w.kind !== 'word') break;
@@ -100,13 +140,27 @@ export function findAddresses(text: string, tokens: Token[], out: PiiMatch[]): v
   }
 }
 
+/** "1985": a year of birth, 19xx or 20xx. */
+function isBirthYear(norm: string): boolean {
+  if (norm.length !== 4 || !isDigit(norm.charCodeAt(2)) || !isDigit(norm.charCodeAt(3))) return false;
+  const century = norm.slice(0, 2);
+  return century === '19' || century === '20';
+}
+
 /** "12 maart 1985", "3 jan 1990": only with a birth word before it, or a year no order date has. */
 export function findWrittenDates(text: string, tokens: Token[], dobBefore: RegExp, out: PiiMatch[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     const d = tokens[i] as Token;
+    if (
+      d.kind !== 'number' ||
+      d.norm.length > 2 ||
+      !isDigit(d.norm.charCodeAt(0)) ||
+      !isDigit(d.norm.charCodeAt(d.norm.length - 1))
+    )
+      continue;
     const m = tokens[i + 1] as Token;
     const y = tokens[i + 2] as Token;
-    if (d.kind !== 'number' || !/^\d{1,2}$/.test(d.norm) || !MONTHS.has(m.norm) || !/^(19|20)\d{2}$/.test(y.norm)) continue;
+    if (!MONTHS.has(m.norm) || !isBirthYear(y.norm)) continue;
     const day = Number(d.norm);
     if (day < 1 || day > 31) continue;
     if (!dobBefore.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
