@@ -20,7 +20,14 @@ export interface PiiPattern {
 /** Words right before a number that make it an order, invoice or tracking number, not personal data. */
 const REFERENCE_BEFORE =
   /(?:order|bestel\w*|factuur\w*|invoice|zending\w*|track\w*|pakket\w*|referentie\w*|\bref|dossier\w*|ticket\w*|klantn\w*|customer|case|artikel\w*|transacti\w*|contractn\w*|ordern\w*|polis\w*|zaak\w*|meldings?n\w*)[^a-z0-9]{0,3}(?:nr|nummer|number|no|code|id)?[^a-z0-9]{0,4}$/i;
-const BSN_BEFORE = /(?:bsn|burger ?service ?nummer|sofi ?(?:nummer|nr)?|citizen service number)\b[^0-9]{0,20}$/i;
+/** What the BSN is called, in Dutch and in English. */
+const BSN_NAME = String.raw`(?:bsn|burger ?service ?nummer|sofi[- ]?(?:nummer|nr)?|citizen service number|social security number)\b`;
+/** "BSN: …", "mijn burgerservicenummer is …", "sofinummer van mijn vader …" */
+const BSN_BEFORE = new RegExp(`${BSN_NAME}[^0-9]{0,20}$`, 'i');
+/** "… (bsn)", "… is mijn BSN", "…, dat is zijn sofinummer" */
+const BSN_AFTER = new RegExp(`^[^0-9]{0,16}\\b${BSN_NAME}`, 'i');
+/** "mijn nummer is …": the writer's own number, which a 9-digit number passing the 11-proef then is a BSN. */
+const OWN_NUMBER_BEFORE = /\bmijn (?:nummer|nr)\.?(?: is)?:?\s*$/i;
 const DOB_BEFORE =
   /(?:geboren|geb\.|geboortedatum|geb\. ?datum|date of birth|\bdob\b|d\.o\.b|\bborn\b|birth ?date|verjaardag)[^0-9]{0,20}$/i;
 const PRIORITY: Record<PiiMatch['type'], number> = {
@@ -66,11 +73,11 @@ function classifyNumber(text: string, start: number, end: number, digits: string
     }
   }
   if ((digits.length === 9 || digits.length === 8) && raw.charCodeAt(0) !== 43 && isValidBsn(digits)) {
+    // One in eleven order, account and meter numbers passes the 11-proef too, so a number is a BSN
+    // only when the message says so: named before or after it, or given as "mijn nummer".
     prefix ??= before(text, start);
-    const bsnWord = BSN_BEFORE.test(prefix);
-    // A bare 9-digit number passes the 11-proef one time in eleven; without "bsn" before it we still
-    // flag it unless it is introduced as a reference, and unless it reads as a phone number (0…).
-    if (bsnWord || (digits.length === 9 && digits.charCodeAt(0) !== 48 && !REFERENCE_BEFORE.test(prefix))) {
+    const named = BSN_BEFORE.test(prefix) || BSN_AFTER.test(text.slice(end, end + 40));
+    if (named || (digits.length === 9 && digits.charCodeAt(0) !== 48 && OWN_NUMBER_BEFORE.test(prefix))) {
       out.push({ type: 'bsn', value: raw, start, end });
       return;
     }

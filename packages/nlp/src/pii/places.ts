@@ -4,6 +4,7 @@
  * such as "in 2024 en 2025" (a year followed by "en" is not postcode 2024 EN).
  */
 import type { PiiMatch } from '@balie/contracts';
+import { FUNCTION_WORDS } from '../language/function-words';
 import type { Token } from '../text/tokenize';
 
 /** Letter pairs that follow a number as ordinary words or units, never as a postcode. */
@@ -71,6 +72,13 @@ function startsWithPostcodeDigits(norm: string): boolean {
   return c >= 49 && c <= 57 && isDigit(norm.charCodeAt(1)) && isDigit(norm.charCodeAt(2)) && isDigit(norm.charCodeAt(3));
 }
 
+/**
+ * "1234 AB" is also the shape of meter codes, error codes and model numbers, so the shape alone is
+ * not enough: a postcode has a postcode or address word before it, a house number after it, or,
+ * written as postcodes are (capitals or "1234ab"), a street and house number before it, a place
+ * name after it or a preposition of place ("op", "naar", "at") right before it. A code word right
+ * before it ("code", "type", "order") rules it out.
+ */
 export function findPostcodes(text: string, tokens: Token[], out: PiiMatch[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
@@ -80,10 +88,10 @@ export function findPostcodes(text: string, tokens: Token[], out: PiiMatch[]): v
     let letters: string | undefined;
     let end = t.end;
     let next = i + 1;
-    let strong = false;
+    let written = false;
     if (t.kind === 'word' && norm.length === 6 && isLower(norm.charCodeAt(4)) && isLower(norm.charCodeAt(5))) {
       letters = norm.slice(4);
-      strong = true;
+      written = true;
     } else if (t.kind === 'number' && norm.length === 4) {
       const l = tokens[i + 1];
       if (
@@ -98,15 +106,77 @@ export function findPostcodes(text: string, tokens: Token[], out: PiiMatch[]): v
         letters = l.norm;
         end = l.end;
         next = i + 2;
-        strong = l.end - l.start === 2 && isUpper(text.charCodeAt(l.start)) && isUpper(text.charCodeAt(l.start + 1));
+        written = l.end - l.start === 2 && isUpper(text.charCodeAt(l.start)) && isUpper(text.charCodeAt(l.start + 1));
       }
     }
     if (!letters || NOT_POSTCODE_LETTERS.has(letters)) continue;
     const house = houseNumberEnd(tokens, next);
-    if (!strong && house === undefined) continue;
     const stop = house ?? end;
+    if (!isPostcodeInContext(text, tokens, i, stop, written, house !== undefined)) continue;
     out.push({ type: 'postcode', value: text.slice(t.start, stop), start: t.start, end: stop });
   }
+}
+
+/** "postcode", "adres", "ik woon", "zip code" up to a few words before. */
+const POSTCODE_WORD_BEFORE =
+  /(?:post ?code|postal ?code|zip ?code|\bzip|adres|address|\bwoon\w*|\bwonend\w*|verhuis\w*|\bmov(?:e|ed|ing) to|\bliv(?:e|es|ing) (?:at|in))[^0-9]{0,20}$/i;
+/** A word right before the number that makes it a code or a reference: "code", "type", "ordernr" (not "postcode"). */
+const CODE_BEFORE =
+  /(?:(?<!post ?|postal |zip ?)code|type|model|versie|version|seri\w*|artikel\w*|product\w*|kenteken|licen[cs]e|error|fout|order\w*|bestel\w*|factuur\w*|invoice|zending\w*|track\w*|ticket\w*|\bref\w*|\bnr|nummer|number|\bno|\bid)[^a-z0-9]{0,3}$/i;
+/** Prepositions of place right before a postcode: "storing op 1012AB", "verhuisd naar 1234 AB". */
+const PLACE_PREPOSITIONS = new Set([
+  'op',
+  'in',
+  'naar',
+  'te',
+  'bij',
+  'rond',
+  'rondom',
+  'omgeving',
+  'regio',
+  'at',
+  'to',
+  'near',
+  'around',
+]);
+
+function isPostcodeInContext(text: string, tokens: Token[], i: number, stop: number, written: boolean, house: boolean): boolean {
+  const start = (tokens[i] as Token).start;
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (CODE_BEFORE.test(before)) return false;
+  if (POSTCODE_WORD_BEFORE.test(before)) return true;
+  if (house) return true;
+  if (!written) return false;
+  const prev = tokens[i - 1];
+  if (prev && prev.kind === 'word' && PLACE_PREPOSITIONS.has(prev.norm) && onlySpaces(text, prev.end, start)) return true;
+  return addressEndsAt(text, tokens, i) || placeNameAt(text, tokens, i, stop);
+}
+
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 9) return false;
+  return true;
+}
+
+/** A capitalised word and a house number right before token i, maybe with a comma or line break: "Dorpsstraat 4, 1234 AB". */
+function addressEndsAt(text: string, tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const sep = tokens[k];
+  if (sep && sep.kind === 'punct' && (sep.norm === ',' || sep.norm === '\n')) k--;
+  let number = tokens[k];
+  // "12 a": a house number with its letter apart
+  if (number && number.kind === 'word' && number.norm.length === 1) number = tokens[--k];
+  if (!number || houseNumberDigits(number.norm) === 0) return false;
+  const street = tokens[k - 1];
+  return street !== undefined && street.kind === 'word' && isUpper(text.charCodeAt(street.start));
+}
+
+/** A capitalised word after the postcode on the same line that is not a sentence starting: "1234 AB Utrecht". */
+function placeNameAt(text: string, tokens: Token[], i: number, stop: number): boolean {
+  let k = i + 1;
+  while (k < tokens.length && (tokens[k] as Token).start < stop) k++;
+  const place = tokens[k];
+  if (!place || place.kind !== 'word' || place.norm.length < 2 || !onlySpaces(text, stop, place.start)) return false;
+  return isUpper(text.charCodeAt(place.start)) && !FUNCTION_WORDS.has(place.norm);
 }
 
 /** A Dutch street name: a word ending in a street suffix with at least two letters before it. */
