@@ -115,5 +115,16 @@ describe('detectPii', () => {
     it('finds a customer number the account describes', () =>
       assert.deepEqual(pii('klant KL-123456 hier', [{ name: 'klantnummer', pattern: 'KL-\\d{6}' }]), [['custom', 'KL-123456']]));
     it('ignores a pattern that does not compile', () => assert.deepEqual(pii('x', [{ name: 'bad', pattern: '(' }]), []));
+    it('skips a pattern that can backtrack catastrophically, saved before the profile refused those', () =>
+      // Run, (a+)+$ would match the "aaaa" at the end (and take minutes on 40 a's followed by "!").
+      assert.deepEqual(
+        pii('KL-123456 aaaa', [
+          { name: 'evil', pattern: '(a+)+$' },
+          { name: 'klantnummer', pattern: 'KL-\\d{6}' },
+        ]),
+        [['custom', 'KL-123456']],
+      ));
+    it('skips such a pattern given as a RegExp too', () =>
+      assert.deepEqual(pii('aaaa', [{ name: 'evil', pattern: /(a+)+$/ }]), []));
   });
 });

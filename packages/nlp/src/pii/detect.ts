@@ -10,6 +10,7 @@ import type { Token } from '../text/tokenize';
 import { hasCardPrefix, isLuhnValid, isValidBsn } from './checksums';
 import { emailRuns, firstDigit, ibanRuns, isAlnum, numberRuns, type Candidate } from './scan';
 import { findAddresses, findPostcodes, findWrittenDates } from './places';
+import { mayBacktrackCatastrophically, piiPatternProblem } from './pattern-safety';
 
 /** An account-defined pattern, e.g. customer numbers: `{ name: 'klantnummer', pattern: 'KL-\\d{6}' }`. */
 export interface PiiPattern {
@@ -90,18 +91,18 @@ function classifyNumber(text: string, start: number, end: number, digits: string
   }
 }
 
-/** Compiled account patterns: string sources by text, RegExp objects by identity. */
+/** Compiled account patterns (null: refused), string sources by text, RegExp objects by identity. */
 const compiledSources = new Map<string, RegExp | null>();
-const compiledRegExps = new WeakMap<RegExp, RegExp>();
+const compiledRegExps = new WeakMap<RegExp, RegExp | null>();
 
+/**
+ * A pattern saved before the profile refused unsafe ones, or given in code, is checked here too:
+ * an invalid or catastrophically backtracking one is skipped rather than stall every analysis.
+ */
 function compileSource(source: string): RegExp | null {
   let re = compiledSources.get(source);
   if (re === undefined) {
-    try {
-      re = new RegExp(source, 'giu');
-    } catch {
-      re = null;
-    }
+    re = piiPatternProblem(source) ? null : new RegExp(source, 'giu');
     if (compiledSources.size > 1000) compiledSources.clear();
     compiledSources.set(source, re);
   }
@@ -113,9 +114,9 @@ function customRegex(p: PiiPattern): RegExp | null {
   if (typeof p.pattern === 'string') re = compileSource(p.pattern);
   else {
     re = compiledRegExps.get(p.pattern);
-    if (!re) {
+    if (re === undefined) {
       const flags = p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`;
-      re = new RegExp(p.pattern.source, flags);
+      re = mayBacktrackCatastrophically(p.pattern) ? null : new RegExp(p.pattern.source, flags);
       compiledRegExps.set(p.pattern, re);
     }
   }
