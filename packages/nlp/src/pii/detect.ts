@@ -9,7 +9,7 @@ import type { PiiMatch } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
 import { hasCardPrefix, isLuhnValid, isValidBsn } from './checksums';
 import { emailRuns, firstDigit, ibanRuns, isAlnum, numberRuns, type Candidate } from './scan';
-import { findAddresses, findPostcodes, findWrittenDates } from './places';
+import { findPlacesAndDates } from './places';
 import { mayBacktrackCatastrophically, piiPatternProblem } from './pattern-safety';
 
 /** An account-defined pattern, e.g. customer numbers: `{ name: 'klantnummer', pattern: 'KL-\\d{6}' }`. */
@@ -84,7 +84,8 @@ function classifyNumber(text: string, start: number, end: number, digits: string
     }
   }
   const first = raw.charCodeAt(0);
-  const phoneShaped = first === 43 || first === 40 || digits.charCodeAt(0) === 48;
+  // No country calling code starts with 0, so "+0…" is no phone number and needs no parsing.
+  const phoneShaped = first === 43 ? digits.charCodeAt(0) !== 48 : first === 40 || digits.charCodeAt(0) === 48;
   if (phoneShaped && digits.length >= 9 && digits.length <= 15 && !REFERENCE_BEFORE.test(prefix ?? before(text, start))) {
     const parsed = parsePhoneNumberFromString(raw, 'NL');
     if (parsed?.isValid()) out.push({ type: 'phone', value: raw, start, end });
@@ -164,9 +165,7 @@ function findNumberPii(text: string, tokens: Token[], limit: number, digitAt: nu
     if (++numbers > 200) break;
     classifyNumber(text, c.start, c.end, c.compact, out);
   }
-  findPostcodes(text, tokens, out);
-  findAddresses(text, tokens, out);
-  findWrittenDates(text, tokens, DOB_BEFORE, out);
+  findPlacesAndDates(text, tokens, DOB_BEFORE, out);
 }
 
 /** The run may continue into the next word: only the length the country's IBANs have can be valid. */

@@ -79,42 +79,40 @@ function startsWithPostcodeDigits(norm: string): boolean {
  * name after it or a preposition of place ("op", "naar", "at") right before it. A code word right
  * before it ("code", "type", "order") rules it out.
  */
-export function findPostcodes(text: string, tokens: Token[], out: PiiMatch[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.kind !== 'word' && t.kind !== 'number') continue;
-    const norm = t.norm;
-    if (!startsWithPostcodeDigits(norm)) continue;
-    let letters: string | undefined;
-    let end = t.end;
-    let next = i + 1;
-    let written = false;
-    if (t.kind === 'word' && norm.length === 6 && isLower(norm.charCodeAt(4)) && isLower(norm.charCodeAt(5))) {
-      letters = norm.slice(4);
-      written = true;
-    } else if (t.kind === 'number' && norm.length === 4) {
-      const l = tokens[i + 1];
-      if (
-        l &&
-        l.kind === 'word' &&
-        l.norm.length === 2 &&
-        isLower(l.norm.charCodeAt(0)) &&
-        isLower(l.norm.charCodeAt(1)) &&
-        l.start - t.end === 1 &&
-        text.charCodeAt(t.end) === 32
-      ) {
-        letters = l.norm;
-        end = l.end;
-        next = i + 2;
-        written = l.end - l.start === 2 && isUpper(text.charCodeAt(l.start)) && isUpper(text.charCodeAt(l.start + 1));
-      }
+function postcodeAt(text: string, tokens: Token[], i: number, out: PiiMatch[]): void {
+  const t = tokens[i] as Token;
+  if (t.kind !== 'word' && t.kind !== 'number') return;
+  const norm = t.norm;
+  if (!startsWithPostcodeDigits(norm)) return;
+  let letters: string | undefined;
+  let end = t.end;
+  let next = i + 1;
+  let written = false;
+  if (t.kind === 'word' && norm.length === 6 && isLower(norm.charCodeAt(4)) && isLower(norm.charCodeAt(5))) {
+    letters = norm.slice(4);
+    written = true;
+  } else if (t.kind === 'number' && norm.length === 4) {
+    const l = tokens[i + 1];
+    if (
+      l &&
+      l.kind === 'word' &&
+      l.norm.length === 2 &&
+      isLower(l.norm.charCodeAt(0)) &&
+      isLower(l.norm.charCodeAt(1)) &&
+      l.start - t.end === 1 &&
+      text.charCodeAt(t.end) === 32
+    ) {
+      letters = l.norm;
+      end = l.end;
+      next = i + 2;
+      written = l.end - l.start === 2 && isUpper(text.charCodeAt(l.start)) && isUpper(text.charCodeAt(l.start + 1));
     }
-    if (!letters || NOT_POSTCODE_LETTERS.has(letters)) continue;
-    const house = houseNumberEnd(tokens, next);
-    const stop = house ?? end;
-    if (!isPostcodeInContext(text, tokens, i, stop, written, house !== undefined)) continue;
-    out.push({ type: 'postcode', value: text.slice(t.start, stop), start: t.start, end: stop });
   }
+  if (!letters || NOT_POSTCODE_LETTERS.has(letters)) return;
+  const house = houseNumberEnd(tokens, next);
+  const stop = house ?? end;
+  if (!isPostcodeInContext(text, tokens, i, stop, written, house !== undefined)) return;
+  out.push({ type: 'postcode', value: text.slice(t.start, stop), start: t.start, end: stop });
 }
 
 /** "postcode", "adres", "ik woon", "zip code" up to a few words before. */
@@ -185,27 +183,22 @@ function isStreetName(norm: string): boolean {
   return m !== null && norm.length > m[0].length + 1;
 }
 
-export function findAddresses(text: string, tokens: Token[], out: PiiMatch[]): void {
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    // Dutch order: "Kerkstraat 12a". The house number is checked first: it rules out nearly every word.
-    if (t.kind === 'word') {
-      const end = houseNumberEnd(tokens, i + 1);
-      if (end !== undefined && isStreetName(t.norm)) {
-        out.push({ type: 'address', value: text.slice(t.start, end), start: t.start, end });
-        continue;
-      }
-    }
-    // English order: "221b Baker Street", "10 Downing St"
-    if (houseNumberDigits(t.norm) > 0) {
-      for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
-        const w = tokens[k] as Token;
-        if (w.kind !== 'word') break;
-        if (EN_STREET.has(w.norm) && k > i + 1 && /[A-Z]/.test(text[tokens[i + 1]?.start ?? 0] ?? '')) {
-          out.push({ type: 'address', value: text.slice(t.start, w.end), start: t.start, end: w.end });
-          break;
-        }
-      }
+/** "Kerkstraat 12a" (the street before the house number at i) and "221b Baker Street" (the house number at i first). */
+function addressAt(text: string, tokens: Token[], i: number, out: PiiMatch[]): void {
+  const street = tokens[i - 1];
+  if (street && street.kind === 'word') {
+    const end = houseNumberEnd(tokens, i);
+    if (end !== undefined && isStreetName(street.norm))
+      out.push({ type: 'address', value: text.slice(street.start, end), start: street.start, end });
+  }
+  const t = tokens[i] as Token;
+  if (houseNumberDigits(t.norm) === 0) return;
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    const w = tokens[k] as Token;
+    if (w.kind !== 'word') break;
+    if (EN_STREET.has(w.norm) && k > i + 1 && /[A-Z]/.test(text[tokens[i + 1]?.start ?? 0] ?? '')) {
+      out.push({ type: 'address', value: text.slice(t.start, w.end), start: t.start, end: w.end });
+      break;
     }
   }
 }
@@ -218,22 +211,28 @@ function isBirthYear(norm: string): boolean {
 }
 
 /** "12 maart 1985", "3 jan 1990": only with a birth word before it, or a year no order date has. */
-export function findWrittenDates(text: string, tokens: Token[], dobBefore: RegExp, out: PiiMatch[]): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    const d = tokens[i] as Token;
-    if (
-      d.kind !== 'number' ||
-      d.norm.length > 2 ||
-      !isDigit(d.norm.charCodeAt(0)) ||
-      !isDigit(d.norm.charCodeAt(d.norm.length - 1))
-    )
-      continue;
-    const m = tokens[i + 1] as Token;
-    const y = tokens[i + 2] as Token;
-    if (!MONTHS.has(m.norm) || !isBirthYear(y.norm)) continue;
-    const day = Number(d.norm);
-    if (day < 1 || day > 31) continue;
-    if (!dobBefore.test(text.slice(Math.max(0, d.start - 40), d.start))) continue;
-    out.push({ type: 'date_of_birth', value: text.slice(d.start, y.end), start: d.start, end: y.end });
+function writtenDateAt(text: string, tokens: Token[], i: number, dobBefore: RegExp, out: PiiMatch[]): void {
+  const d = tokens[i] as Token;
+  if (i + 2 >= tokens.length || d.kind !== 'number' || d.norm.length > 2 || !isDigit(d.norm.charCodeAt(d.norm.length - 1)))
+    return;
+  const m = tokens[i + 1] as Token;
+  const y = tokens[i + 2] as Token;
+  if (!MONTHS.has(m.norm) || !isBirthYear(y.norm)) return;
+  const day = Number(d.norm);
+  if (day < 1 || day > 31) return;
+  if (!dobBefore.test(text.slice(Math.max(0, d.start - 40), d.start))) return;
+  out.push({ type: 'date_of_birth', value: text.slice(d.start, y.end), start: d.start, end: y.end });
+}
+
+/**
+ * Postcodes, addresses and written dates of birth, in one pass over the tokens: each of them has a
+ * token that starts with a digit (the postcode, the house number, the day), so only those are looked at.
+ */
+export function findPlacesAndDates(text: string, tokens: Token[], dobBefore: RegExp, out: PiiMatch[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isDigit((tokens[i] as Token).norm.charCodeAt(0))) continue;
+    postcodeAt(text, tokens, i, out);
+    addressAt(text, tokens, i, out);
+    writtenDateAt(text, tokens, i, dobBefore, out);
   }
 }

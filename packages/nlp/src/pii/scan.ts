@@ -1,8 +1,9 @@
 /**
  * Linear scanners that find PII candidates by walking the characters once. Hand-written instead of
  * one big regex so that a megabyte of digits or letters costs a single pass, never backtracking.
- * They run on every message, so they compare character codes and build a string only for a
- * candidate they return.
+ * They run on every message: a native search (a one-character or fixed-width regex, which cannot
+ * backtrack) jumps to where a candidate can start, character codes decide the rest, and a string
+ * is built only for a candidate they return.
  */
 
 export interface Candidate {
@@ -16,10 +17,11 @@ const isDigit = (c: number) => c >= 48 && c <= 57;
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 export const isAlnum = (c: number) => isDigit(c) || isAsciiLetter(c);
 
+const DIGIT = /[0-9]/;
+
 /** Index of the first ASCII digit in text[0, end), or -1: without one no number-based PII can be there. */
 export function firstDigit(text: string, end: number): number {
-  for (let i = 0; i < end; i++) if (isDigit(text.charCodeAt(i))) return i;
-  return -1;
+  return (text.length > end ? text.slice(0, end) : text).search(DIGIT);
 }
 
 /** The `count` digits of text[start, end), without the separators between them. */
@@ -29,6 +31,9 @@ function digitsOf(text: string, start: number, end: number, count: number): stri
   for (let k = start; k < end; k++) if (isDigit(text.charCodeAt(k))) digits += text[k];
   return digits;
 }
+
+/** Where a run can start: a digit, or "+" or "(" before one (one character, so the start is lastIndex - 1). */
+const RUN_START = /[0-9]|[+(](?=[0-9])/g;
 
 /**
  * Runs of digits with single separators between them (space, dash, dot, slash, brackets), optionally
@@ -42,9 +47,11 @@ export function numberRuns(text: string, from: number, limit: number, minDigits:
   const n = Math.min(limit, text.length);
   let i = from;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    const startsRun = isDigit(c) || ((c === 43 || c === 40) && isDigit(text.charCodeAt(i + 1)));
-    if (!startsRun || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) {
+    RUN_START.lastIndex = i;
+    if (!RUN_START.test(text)) break;
+    i = RUN_START.lastIndex - 1;
+    if (i >= n) break;
+    if (i > 0 && isAlnum(text.charCodeAt(i - 1))) {
       i++;
       continue;
     }
@@ -79,6 +86,9 @@ export function numberRuns(text: string, from: number, limit: number, minDigits:
   return out;
 }
 
+/** Two letters and two digits: how an IBAN starts (four characters, so the start is lastIndex - 4). */
+const IBAN_START = /[A-Za-z]{2}[0-9]{2}/g;
+
 /**
  * IBAN-shaped runs: two letters, two digits, then letters/digits in groups separated by single spaces.
  * `compact` is upper case without the spaces, at most 34 characters.
@@ -87,8 +97,10 @@ export function ibanRuns(text: string, from: number, limit: number): Candidate[]
   const out: Candidate[] = [];
   const n = Math.min(limit, text.length);
   for (let i = from; i + 4 < n; i++) {
-    if (!isAsciiLetter(text.charCodeAt(i)) || !isAsciiLetter(text.charCodeAt(i + 1))) continue;
-    if (!isDigit(text.charCodeAt(i + 2)) || !isDigit(text.charCodeAt(i + 3))) continue;
+    IBAN_START.lastIndex = i;
+    if (!IBAN_START.test(text)) break;
+    i = IBAN_START.lastIndex - 4;
+    if (i + 4 >= n) break;
     if (i > 0 && isAlnum(text.charCodeAt(i - 1))) continue;
     let count = 0;
     let spaced = false;
@@ -135,14 +147,17 @@ export function emailRuns(text: string, limit: number): Candidate[] {
   while (at >= 0 && at < n) {
     let s = at;
     while (s > consumedTo && at - s < 64 && isLocalChar(text.charCodeAt(s - 1))) s--;
-    let e = at + 1;
-    while (e < n && e - at < 255 && isDomainChar(text.charCodeAt(e))) e++;
-    while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
-    let dot = e - 1;
-    while (dot > at && text.charCodeAt(dot) !== 46) dot--;
-    if (s < at && dot > at + 1 && isTld(text, dot + 1, e)) {
-      out.push({ start: s, end: e, compact: text.slice(s, e) });
-      consumedTo = e;
+    // Nothing before the "@" (a handle such as "@voltanet"): no need to read the domain.
+    if (s < at) {
+      let e = at + 1;
+      while (e < n && e - at < 255 && isDomainChar(text.charCodeAt(e))) e++;
+      while (e > at + 1 && (text.charCodeAt(e - 1) === 46 || text.charCodeAt(e - 1) === 45)) e--;
+      let dot = e - 1;
+      while (dot > at && text.charCodeAt(dot) !== 46) dot--;
+      if (dot > at + 1 && isTld(text, dot + 1, e)) {
+        out.push({ start: s, end: e, compact: text.slice(s, e) });
+        consumedTo = e;
+      }
     }
     at = text.indexOf('@', at + 1);
   }
