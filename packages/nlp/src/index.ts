@@ -9,4 +9,5 @@ export { analyzeMessage, rescoreUrgency, ANALYSIS_VERSION, ANALYSED_CHARS, type 
 export { createIntentModel, learnIntent, type IntentModel, type IntentModelState } from './intent/model';
 export type { BrandProfile } from './sentiment/targets';
 export type { PiiPattern } from './pii/detect';
+export { piiPatternProblem, type PiiPatternProblem } from './pii/pattern-safety';
 export type { Reach } from './signals/urgency';

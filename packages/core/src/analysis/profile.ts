@@ -1,5 +1,6 @@
 import { AppError } from '@balie/contracts';
 import { sql } from '@balie/db';
+import { piiPatternProblem } from '@balie/nlp';
 import type { Ctx } from '../context';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
@@ -36,20 +37,32 @@ export async function getAnalysisProfile(opts: Ctx): Promise<AnalysisProfile> {
 }
 
 /**
- * Replaces the profile. Account patterns are compiled here so a broken one is refused with a clear
- * error instead of failing every later analysis. New messages use the profile at once; stored ones
- * after a re-analysis run.
+ * Account patterns run on every inbound message, so one that does not compile or can backtrack
+ * catastrophically (a repetition inside a repetition, like (a+)+) is refused here with a clear
+ * error instead of failing or stalling every later analysis. details.issues names the pattern
+ * (path) and why (reason: invalid_pattern or unsafe_pattern).
+ */
+export function validatePiiPatterns(patterns: AnalysisProfile['piiPatterns']): void {
+  patterns.forEach(({ name, pattern }, i) => {
+    const reason = piiPatternProblem(pattern);
+    if (!reason) return;
+    const message =
+      reason === 'invalid_pattern'
+        ? `The pattern for "${name}" is not a valid regular expression.`
+        : `The pattern for "${name}" can take exponential time on some messages (a repetition inside a repetition, ` +
+          'such as (a+)+, or more than 25 repetitions) or uses syntax that cannot be checked (lookbehind); write it without nested repetition.';
+    throw new AppError('validation_failed', message, { issues: [{ path: `/piiPatterns/${i}/pattern`, message, reason }] });
+  });
+}
+
+/**
+ * Replaces the profile. Account patterns are checked here (validatePiiPatterns). New messages use
+ * the profile at once; stored ones after a re-analysis run.
  */
 export async function updateAnalysisProfile(opts: Ctx & { profile: AnalysisProfile }): Promise<AnalysisProfile> {
   assertCan(opts.actor, 'inbox.settings');
   const p = opts.profile;
-  for (const { name, pattern } of p.piiPatterns) {
-    try {
-      new RegExp(pattern, 'u');
-    } catch {
-      throw new AppError('validation_failed', `The pattern for "${name}" is not a valid regular expression.`);
-    }
-  }
+  validatePiiPatterns(p.piiPatterns);
   return opts.db.transaction(async (tx) => {
     const text = (values: string[]) => sql`${JSON.stringify(values)}::jsonb`;
     const asArray = (values: string[]) => sql`array(select jsonb_array_elements_text(${text(values)}))`;

@@ -3,13 +3,14 @@
  * (checksum, numbering plan or context), because a false hit on an order number or a price makes
  * agents ignore the warning. Positions are UTF-16 offsets into the original text.
  */
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { countrySpecs, isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { PiiMatch } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
 import { hasCardPrefix, isLuhnValid, isValidBsn } from './checksums';
-import { emailRuns, ibanRuns, numberRuns } from './scan';
-import { findAddresses, findPostcodes, findWrittenDates } from './places';
+import { emailRuns, firstDigit, ibanRuns, isAlnum, numberRuns, type Candidate } from './scan';
+import { findPlacesAndDates } from './places';
+import { mayBacktrackCatastrophically, piiPatternProblem } from './pattern-safety';
 
 /** An account-defined pattern, e.g. customer numbers: `{ name: 'klantnummer', pattern: 'KL-\\d{6}' }`. */
 export interface PiiPattern {
@@ -20,7 +21,14 @@ export interface PiiPattern {
 /** Words right before a number that make it an order, invoice or tracking number, not personal data. */
 const REFERENCE_BEFORE =
   /(?:order|bestel\w*|factuur\w*|invoice|zending\w*|track\w*|pakket\w*|referentie\w*|\bref|dossier\w*|ticket\w*|klantn\w*|customer|case|artikel\w*|transacti\w*|contractn\w*|ordern\w*|polis\w*|zaak\w*|meldings?n\w*)[^a-z0-9]{0,3}(?:nr|nummer|number|no|code|id)?[^a-z0-9]{0,4}$/i;
-const BSN_BEFORE = /(?:bsn|burger ?service ?nummer|sofi ?(?:nummer|nr)?|citizen service number)\b[^0-9]{0,20}$/i;
+/** What the BSN is called, in Dutch and in English. */
+const BSN_NAME = String.raw`(?:bsn|burger ?service ?nummer|sofi[- ]?(?:nummer|nr)?|citizen service number|social security number)\b`;
+/** "BSN: …", "mijn burgerservicenummer is …", "sofinummer van mijn vader …" */
+const BSN_BEFORE = new RegExp(`${BSN_NAME}[^0-9]{0,20}$`, 'i');
+/** "… (bsn)", "… is mijn BSN", "…, dat is zijn sofinummer" */
+const BSN_AFTER = new RegExp(`^[^0-9]{0,16}\\b${BSN_NAME}`, 'i');
+/** "mijn nummer is …": the writer's own number, which a 9-digit number passing the 11-proef then is a BSN. */
+const OWN_NUMBER_BEFORE = /\bmijn (?:nummer|nr)\.?(?: is)?:?\s*$/i;
 const DOB_BEFORE =
   /(?:geboren|geb\.|geboortedatum|geb\. ?datum|date of birth|\bdob\b|d\.o\.b|\bborn\b|birth ?date|verjaardag)[^0-9]{0,20}$/i;
 const PRIORITY: Record<PiiMatch['type'], number> = {
@@ -49,50 +57,71 @@ function dateOfBirth(raw: string, text: string, start: number): boolean {
   return DOB_BEFORE.test(before(text, start));
 }
 
+/** Cheapest checks first: the words before the number are read only once a checksum or the phone shape passed. */
 function classifyNumber(text: string, start: number, end: number, digits: string, out: PiiMatch[]): void {
   const raw = text.slice(start, end);
-  const prefix = before(text, start);
-  if (dateOfBirth(raw, text, start)) {
+  // Only candidates of 8 digits or more get here, so a date is dd-mm-yyyy.
+  if (digits.length === 8 && dateOfBirth(raw, text, start)) {
     out.push({ type: 'date_of_birth', value: raw, start, end });
     return;
   }
-  const reference = REFERENCE_BEFORE.test(prefix);
-  if (digits.length >= 13 && digits.length <= 19 && !reference && isLuhnValid(digits) && hasCardPrefix(digits)) {
-    out.push({ type: 'payment_card', value: raw, start, end });
-    return;
+  let prefix: string | undefined;
+  if (digits.length >= 13 && digits.length <= 19 && isLuhnValid(digits) && hasCardPrefix(digits)) {
+    prefix = before(text, start);
+    if (!REFERENCE_BEFORE.test(prefix)) {
+      out.push({ type: 'payment_card', value: raw, start, end });
+      return;
+    }
   }
-  if ((digits.length === 9 || (digits.length === 8 && BSN_BEFORE.test(prefix))) && !raw.startsWith('+') && isValidBsn(digits)) {
-    // A bare 9-digit number passes the 11-proef one time in eleven; without "bsn" before it we still
-    // flag it unless it is introduced as a reference, and unless it reads as a phone number (0…).
-    if (BSN_BEFORE.test(prefix) || (!reference && digits[0] !== '0')) {
+  if ((digits.length === 9 || digits.length === 8) && raw.charCodeAt(0) !== 43 && isValidBsn(digits)) {
+    // One in eleven order, account and meter numbers passes the 11-proef too, so a number is a BSN
+    // only when the message says so: named before or after it, or given as "mijn nummer".
+    prefix ??= before(text, start);
+    const named = BSN_BEFORE.test(prefix) || BSN_AFTER.test(text.slice(end, end + 40));
+    if (named || (digits.length === 9 && digits.charCodeAt(0) !== 48 && OWN_NUMBER_BEFORE.test(prefix))) {
       out.push({ type: 'bsn', value: raw, start, end });
       return;
     }
   }
-  const phoneShaped = raw.startsWith('+') || raw.startsWith('(') || digits.startsWith('0');
-  if (phoneShaped && digits.length >= 9 && digits.length <= 15 && !reference) {
+  const first = raw.charCodeAt(0);
+  // No country calling code starts with 0, so "+0…" is no phone number and needs no parsing.
+  const phoneShaped = first === 43 ? digits.charCodeAt(0) !== 48 : first === 40 || digits.charCodeAt(0) === 48;
+  if (phoneShaped && digits.length >= 9 && digits.length <= 15 && !REFERENCE_BEFORE.test(prefix ?? before(text, start))) {
     const parsed = parsePhoneNumberFromString(raw, 'NL');
     if (parsed?.isValid()) out.push({ type: 'phone', value: raw, start, end });
   }
 }
 
-const compiled = new Map<string, RegExp>();
+/** Compiled account patterns (null: refused), string sources by text, RegExp objects by identity. */
+const compiledSources = new Map<string, RegExp | null>();
+const compiledRegExps = new WeakMap<RegExp, RegExp | null>();
 
-function customRegex(p: PiiPattern): RegExp | undefined {
-  const source = typeof p.pattern === 'string' ? p.pattern : p.pattern.source;
-  const flags = typeof p.pattern === 'string' ? 'giu' : p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`;
-  const key = `${flags}/${source}`;
-  let re = compiled.get(key);
-  if (!re) {
-    try {
-      re = new RegExp(source, flags);
-    } catch {
-      return undefined;
-    }
-    if (compiled.size > 1000) compiled.clear();
-    compiled.set(key, re);
+/**
+ * A pattern saved before the profile refused unsafe ones, or given in code, is checked here too:
+ * an invalid or catastrophically backtracking one is skipped rather than stall every analysis.
+ */
+function compileSource(source: string): RegExp | null {
+  let re = compiledSources.get(source);
+  if (re === undefined) {
+    re = piiPatternProblem(source) ? null : new RegExp(source, 'giu');
+    if (compiledSources.size > 1000) compiledSources.clear();
+    compiledSources.set(source, re);
   }
-  re.lastIndex = 0;
+  return re;
+}
+
+function customRegex(p: PiiPattern): RegExp | null {
+  let re: RegExp | null | undefined;
+  if (typeof p.pattern === 'string') re = compileSource(p.pattern);
+  else {
+    re = compiledRegExps.get(p.pattern);
+    if (re === undefined) {
+      const flags = p.pattern.flags.includes('g') ? p.pattern.flags : `${p.pattern.flags}g`;
+      re = mayBacktrackCatastrophically(p.pattern) ? null : new RegExp(p.pattern.source, flags);
+      compiledRegExps.set(p.pattern, re);
+    }
+  }
+  if (re) re.lastIndex = 0;
   return re;
 }
 
@@ -118,29 +147,37 @@ function resolveOverlaps(matches: PiiMatch[]): PiiMatch[] {
 
 export function detectPii(text: string, tokens: Token[], limit: number, patterns: readonly PiiPattern[] = []): PiiMatch[] {
   const out: PiiMatch[] = [];
-  for (const c of ibanRuns(text, limit)) {
-    // The run may continue into the next word; try the lengths IBANs have, longest first.
-    for (let len = Math.min(34, c.compact.length); len >= 15; len--) {
-      const candidate = electronicFormatIBAN(c.compact.slice(0, len)) ?? '';
-      if (isValidIBAN(candidate)) {
-        let end = c.start;
-        for (let seen = 0; seen < len && end < text.length; end++) if (/[A-Za-z0-9]/.test(text[end] as string)) seen++;
-        out.push({ type: 'iban', value: text.slice(c.start, end), start: c.start, end });
-        break;
-      }
-    }
-  }
+  // Most messages hold no digit, and every finder but the e-mail one needs one (tokens end before `limit`).
+  const digitAt = firstDigit(text, Math.min(limit, text.length));
+  // An IBAN has two letters before its first digit.
+  if (digitAt >= 0) for (const c of ibanRuns(text, Math.max(0, digitAt - 2), limit)) findIban(text, c, out);
   for (const c of emailRuns(text, limit)) out.push({ type: 'email', value: c.compact, start: c.start, end: c.end });
+  if (digitAt >= 0) findNumberPii(text, tokens, limit, digitAt, out);
+  if (patterns.length > 0) findCustom(text, limit, patterns, out);
+  return out.length > 1 ? resolveOverlaps(out) : out;
+}
+
+function findNumberPii(text: string, tokens: Token[], limit: number, digitAt: number, out: PiiMatch[]): void {
   let numbers = 0;
-  for (const c of numberRuns(text, limit)) {
-    if (c.compact.length < 8) continue;
+  // A number may start with "+" or "(" right before its first digit.
+  for (const c of numberRuns(text, Math.max(0, digitAt - 1), limit, 8)) {
     // A table of thousands of numbers is not a message; stop validating after a generous number.
     if (++numbers > 200) break;
     classifyNumber(text, c.start, c.end, c.compact, out);
   }
-  findPostcodes(text, tokens, out);
-  findAddresses(text, tokens, out);
-  findWrittenDates(text, tokens, DOB_BEFORE, out);
+  findPlacesAndDates(text, tokens, DOB_BEFORE, out);
+}
+
+/** The run may continue into the next word: only the length the country's IBANs have can be valid. */
+function findIban(text: string, c: Candidate, out: PiiMatch[]): void {
+  const len = countrySpecs[c.compact.slice(0, 2)]?.chars;
+  if (len === undefined || len < 15 || len > c.compact.length || !isValidIBAN(c.compact.slice(0, len))) return;
+  let end = c.start;
+  for (let seen = 0; seen < len && end < text.length; end++) if (isAlnum(text.charCodeAt(end))) seen++;
+  out.push({ type: 'iban', value: text.slice(c.start, end), start: c.start, end });
+}
+
+function findCustom(text: string, limit: number, patterns: readonly PiiPattern[], out: PiiMatch[]): void {
   const scope = text.length > limit ? text.slice(0, limit) : text;
   for (const p of patterns) {
     const re = customRegex(p);
@@ -155,5 +192,4 @@ export function detectPii(text: string, tokens: Token[], limit: number, patterns
       out.push({ type: 'custom', name: p.name, value: m[0], start: m.index, end: m.index + m[0].length });
     }
   }
-  return resolveOverlaps(out);
 }
