@@ -229,6 +229,13 @@ describe('members, roles and the audit log', () => {
         'GET /widget/attachments/:id': [`/widget/attachments/${bWidget.connectionId}`, undefined, 'widget_not_found'],
         'GET /webhooks/:connectionId': [`/webhooks/${bApi.id}`, undefined, 'invalid_signature'],
         'POST /webhooks/:connectionId': [`/webhooks/${bApi.id}`, {}, 'invalid_signature'],
+        // Public: the API channel's token names the connection; a session reaches no message through it
+        // (another connection's messageId is not_found: channel-reach.test.ts).
+        'POST /api/channels/api/messages/:messageId/reach': [
+          `/api/channels/api/messages/${bInbound.messageId}/reach`,
+          { likes: 1 },
+          'invalid_channel_token',
+        ],
       };
       const idRoutes = server.app.routeTable.filter((r) => r.url.includes(':')).map((r) => `${r.method} ${r.url}`);
       assert.deepEqual(idRoutes.sort(), Object.keys(requests).sort(), 'every route with an id is covered here');

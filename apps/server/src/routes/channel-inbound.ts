@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import { adapterFor, hashChannelToken, type AnyChannelAdapter, type RawRequest } from '@balie/channels';
-import { ApiChannelAccepted, ApiChannelMessage, AppError } from '@balie/contracts';
+import { ApiChannelAccepted, ApiChannelMessage, ApiChannelReachReport, ApiChannelReachResult, AppError } from '@balie/contracts';
 import {
   findConnectionByTokenHash,
   loadConnection,
+  recordReach,
   storeRawEvent,
   type ChannelConnectionRow,
   type StoredRawEvent,
@@ -104,6 +105,15 @@ export async function channelInboundRoutes(app: FastifyInstance, deps: RouteDeps
       }
     });
     const r = scope.withTypeProvider<ZodTypeProvider>();
+    // The token is checked before the body is read: an unknown caller learns nothing about the shape.
+    const apiConnection = async (req: FastifyRequest) => {
+      const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      const conn = token
+        ? await findConnectionByTokenHash({ db: deps.database.db, tokenHash: hashChannelToken(token) })
+        : undefined;
+      if (!conn || conn.kind !== 'api') throw new AppError('invalid_channel_token');
+      req.channelConnection = conn;
+    };
     r.post(
       '/api/channels/api/messages',
       {
@@ -115,20 +125,15 @@ export async function channelInboundRoutes(app: FastifyInstance, deps: RouteDeps
             'Authenticate with the connection token (`Authorization: Bearer balie_ch_…`). Idempotent on `messageId`: ' +
             'sending the same message again answers `duplicate: true` and changes nothing. Agent replies are posted ' +
             "to the connection's reply URL, signed with `x-balie-signature: v1=<hex HMAC-SHA256(reply secret, " +
-            '"<x-balie-timestamp>.<raw body>")>`.',
+            '"<x-balie-timestamp>.<raw body>")>`. A post anyone can see is sent with `visibility: "public"` (its ' +
+            "replies are then public too) and may carry its `reach`: the author's followers and the likes, replies " +
+            'and reshares so far (whole numbers, 0 … 10,000,000,000). A negative public post with a large audience ' +
+            'is more urgent; later figures go to `POST /api/channels/api/messages/{messageId}/reach`.',
           security: [{ bearer: [] }],
           body: ApiChannelMessage,
           response: { 202: ApiChannelAccepted },
         },
-        // The token is checked before the body is read: an unknown caller learns nothing about the shape.
-        onRequest: async (req) => {
-          const token = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
-          const conn = token
-            ? await findConnectionByTokenHash({ db: deps.database.db, tokenHash: hashChannelToken(token) })
-            : undefined;
-          if (!conn || conn.kind !== 'api') throw new AppError('invalid_channel_token');
-          req.channelConnection = conn;
-        },
+        onRequest: apiConnection,
       },
       async (req, reply) => {
         const conn = req.channelConnection!;
@@ -137,6 +142,38 @@ export async function channelInboundRoutes(app: FastifyInstance, deps: RouteDeps
         return reply
           .code(202)
           .send({ accepted: !result.stored.duplicate, duplicate: result.stored.duplicate, rawEventId: result.stored.rawEventId });
+      },
+    );
+    r.post(
+      '/api/channels/api/messages/:messageId/reach',
+      {
+        config: { public: true },
+        schema: {
+          tags: ['API channel'],
+          summary: "New reach figures for a public post you sent before (it keeps gaining likes, it's reshared)",
+          description:
+            'Same token as for messages; `messageId` is your id of the message. Figures left out keep their last ' +
+            'reported value. Urgency is re-scored from the text (never below what the text alone gives) and the ' +
+            "agents' queues re-sort at once; an urgency an agent set by hand stays. Idempotent: the same figures " +
+            'again answer `unchanged`; with `observedAt`, a report older than the stored one answers `stale` and ' +
+            'changes nothing. 404 `not_found` for a message this connection has not delivered, or not yet taken in ' +
+            '(messages are taken in within moments of the 202: try again shortly). Bad figures: 400 `validation_failed`.',
+          security: [{ bearer: [] }],
+          params: z.strictObject({ messageId: z.string().trim().min(1).max(200) }),
+          body: ApiChannelReachReport,
+          response: { 200: ApiChannelReachResult },
+        },
+        onRequest: apiConnection,
+      },
+      async (req) => {
+        const conn = req.channelConnection!;
+        const { observedAt, ...figures } = req.body;
+        const { outcome } = await recordReach({
+          db: deps.database.db,
+          accountId: conn.accountId,
+          report: { connectionId: conn.id, externalId: req.params.messageId, figures, observedAt },
+        });
+        return { messageId: req.params.messageId, outcome };
       },
     );
   });
