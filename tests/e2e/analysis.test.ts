@@ -157,6 +157,10 @@ describe('text analysis in the agent app, in Chromium', () => {
     await section.getByTestId('analysis-competitors').fill('KPN, Ziggo\nKPN');
     await section.getByTestId('pii-add').click();
     await section.getByTestId('pii-name-0').fill('klantnummer');
+    // A pattern that can backtrack catastrophically is refused with the reason, not saved.
+    await section.getByTestId('pii-pattern-0').fill('(a+)+$');
+    await section.getByTestId('analysis-save').click();
+    await adminPage.getByRole('alert').getByText(/repetition inside a repetition|herhaling binnen een herhaling/).waitFor();
     await section.getByTestId('pii-pattern-0').fill('KL-\\d{6}');
     await section.getByTestId('analysis-save').click();
     await section.getByTestId('analysis-saved').waitFor();

@@ -7,8 +7,9 @@ export function errorMessage(err: unknown, t: TFunction): string {
   switch (err.code) {
     case 'login_locked':
       return lockedMessage(retryAfterSeconds(err.details), t);
-    case 'invalid_credentials':
     case 'validation_failed':
+      return patternProblem(err.details, t) ?? t('errors.validation_failed');
+    case 'invalid_credentials':
     case 'email_taken':
     case 'last_admin':
     case 'setup_done':
@@ -47,4 +48,14 @@ function retryAfterSeconds(details: unknown): number | null {
   if (typeof details !== 'object' || details === null || !('retryAfterSeconds' in details)) return null;
   const value = details.retryAfterSeconds;
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
+}
+
+/** A refused PII pattern of the analysis profile says why: it is no regular expression, or it can hang the analysis. */
+function patternProblem(details: unknown, t: TFunction): string | null {
+  if (typeof details !== 'object' || details === null || !('issues' in details) || !Array.isArray(details.issues)) return null;
+  for (const issue of details.issues as unknown[]) {
+    const reason = typeof issue === 'object' && issue !== null && 'reason' in issue ? issue.reason : undefined;
+    if (reason === 'unsafe_pattern' || reason === 'invalid_pattern') return t(`errors.${reason}`);
+  }
+  return null;
 }
