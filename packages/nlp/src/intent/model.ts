@@ -46,28 +46,48 @@ function isDigits(w: string): boolean {
   return w.length > 0;
 }
 
+/** The bucket of hash `h`: a mask where `buckets` is a power of two (`% buckets` on an unsigned hash above 2^31 is a float modulo). */
+function bucketOf(h: number, buckets: number, mask: number): number {
+  return mask >= 0 ? h & mask : (h >>> 0) % buckets;
+}
+
+function bucketMask(buckets: number): number {
+  return Number.isInteger(buckets) && buckets > 0 && buckets <= 2 ** 30 && (buckets & (buckets - 1)) === 0 ? buckets - 1 : -1;
+}
+
 /**
- * Hashed features of a text as bucket numbers: each word, each pair of words, and the first and
- * last four letters of long words (so "factuurtje", "facturen" and "factuur" share evidence; all
- * character 4-grams did no better on the development set and cost four times the features).
+ * Hashed features of a text as bucket numbers, written to `out` (which holds MAX_FEATURE_IDS);
+ * returns how many: each word, each pair of words, and the first and last four letters of long
+ * words (so "factuurtje", "facturen" and "factuur" share evidence; all character 4-grams did no
+ * better on the development set and cost four times the features).
  */
-function featureIds(tokensOrText: string | readonly Token[], buckets = BUCKETS): number[] {
-  const tokens = typeof tokensOrText === 'string' ? tokenize(tokensOrText, 5000) : tokensOrText;
-  const out: number[] = [];
+function writeFeatureIds(tokens: readonly Token[], buckets: number, out: Float64Array): number {
+  const mask = bucketMask(buckets);
+  let n = 0;
   let prev: string | undefined;
-  for (const t of tokens) {
-    if (out.length >= MAX_FEATURES) break;
+  for (let j = 0; j < tokens.length && n < MAX_FEATURES; j++) {
+    const t = tokens[j] as Token;
     if (t.kind !== 'word' && t.kind !== 'emoji') continue;
     const w = t.kind === 'word' && isDigits(t.norm) ? '#' : (t.alt ?? t.norm);
-    out.push((mix(W, w) >>> 0) % buckets);
-    if (prev !== undefined) out.push((mix(mix(mix(B, prev), '_'), w) >>> 0) % buckets);
+    out[n++] = bucketOf(mix(W, w), buckets, mask);
+    if (prev !== undefined) out[n++] = bucketOf(mix(mix(mix(B, prev), '_'), w), buckets, mask);
     if (w.length >= 6) {
-      out.push((mix(PRE, w, 0, 4) >>> 0) % buckets);
-      out.push((mix(SUF, w, w.length - 4) >>> 0) % buckets);
+      out[n++] = bucketOf(mix(PRE, w, 0, 4), buckets, mask);
+      out[n++] = bucketOf(mix(SUF, w, w.length - 4), buckets, mask);
     }
     prev = w;
   }
-  return out;
+  return n;
+}
+
+/** A token adds at most four features, and the cap is checked before each token. */
+const MAX_FEATURE_IDS = MAX_FEATURES + 3;
+/** Feature ids of the text being looked at; reused, as every prediction needs them only until it returns. */
+const featureScratch = new Float64Array(MAX_FEATURE_IDS);
+
+function featureIds(tokensOrText: string | readonly Token[], buckets = BUCKETS): number[] {
+  const tokens = typeof tokensOrText === 'string' ? tokenize(tokensOrText, 5000) : tokensOrText;
+  return Array.from(featureScratch.subarray(0, writeFeatureIds(tokens, buckets, featureScratch)));
 }
 
 /** Hashed features of a text: bucket numbers in base 36, the keys of the JSON state. */
@@ -92,10 +112,7 @@ export function learnIntent(state: IntentModelState | undefined, text: string, l
 }
 
 export function modelDocs(state: IntentModelState | undefined): number {
-  if (!state) return 0;
-  let n = 0;
-  for (const l of Object.values(state.labels)) n += l.docs;
-  return n;
+  return state ? compile(state).allDocs : 0;
 }
 
 /**
@@ -109,18 +126,28 @@ function temper(features: number): number {
 }
 
 interface Compiled {
+  /** the labels with examples, in the order of the posterior (the background follows them) */
   labels: string[];
+  /** examples of all labels, as modelDocs reports */
+  allDocs: number;
   logPrior: Float64Array;
   denom: Float64Array;
+  /** log-likelihood of one feature under the background (a flat distribution over the buckets) */
+  logBucket: number;
   /**
-   * Open-addressing hash of feature bucket → row, as interleaved [bucket, row] pairs: a Map of
-   * arrays costs cache misses per feature, and so did separate key and row arrays (the look-up is
-   * memory-bound: one miss for the slot, one for the weights row).
+   * Open-addressing hash of feature bucket → its first entry, as interleaved [bucket, entry]
+   * pairs: a Map of arrays costs cache misses per feature, and so did separate key and entry
+   * arrays (the look-up is memory-bound: one miss for the slot, one for the entries).
    */
   slots: Int32Array;
   mask: number;
-  /** log(count + 1), one row of `labels.length` per feature */
-  weights: Float64Array;
+  /**
+   * A feature's entries: the labels that saw it with log(count + 1), one after the other, the
+   * last one's label stored as ~label. Most features belong to one or two labels, so this is a
+   * fraction of a full row per feature and stays in cache between messages.
+   */
+  entryLabel: Int32Array;
+  entryWeight: Float64Array;
 }
 
 /** The state is immutable (learnIntent returns a new one), so its log table is built once per state. */
@@ -139,55 +166,113 @@ function compile(state: IntentModelState): Compiled {
   const entries = Object.entries(state.labels).filter(([, l]) => l.docs > 0);
   const docs = entries.reduce((n, [, l]) => n + l.docs, 0);
   const labels = entries.map(([k]) => k);
-  const n = labels.length;
   const logPrior = new Float64Array(entries.map(([, l]) => Math.log((0.5 * l.docs) / docs)));
   const denom = new Float64Array(entries.map(([, l]) => Math.log(l.total + state.buckets)));
-  const distinct = new Set<string>();
-  for (const [, l] of entries) for (const key of Object.keys(l.counts)) distinct.add(key);
+  const buckets = entries.map(([, l]) => Object.keys(l.counts).map((key) => Number.parseInt(key, 36)));
   let size = 16;
-  while (size < distinct.size * 2) size *= 2;
+  while (size < new Set(buckets.flat()).size * 2) size *= 2;
+  const mask = size - 1;
   const slots = new Int32Array(2 * size).fill(-1);
-  const weights = new Float64Array(distinct.size * n);
-  let next = 0;
+  // A row per distinct feature: the labels that saw it, with their weights (a bucket repeated
+  // within a label keeps its last count, as a dense row would).
+  const rows: Array<{ labels: number[]; weights: number[] }> = [];
   entries.forEach(([, l], label) => {
-    for (const [key, count] of Object.entries(l.counts)) {
-      const f = Number.parseInt(key, 36);
-      const i = slot(slots, size - 1, f);
+    const counts = Object.values(l.counts);
+    buckets[label]?.forEach((f, k) => {
+      const i = slot(slots, mask, f);
       if (slots[i] === -1) {
         slots[i] = f;
-        slots[i + 1] = next++;
+        slots[i + 1] = rows.length;
+        rows.push({ labels: [], weights: [] });
       }
-      weights[(slots[i + 1] as number) * n + label] = Math.log(count + 1);
-    }
+      const row = rows[slots[i + 1] as number] as { labels: number[]; weights: number[] };
+      if (row.labels[row.labels.length - 1] !== label) row.labels.push(label);
+      row.weights[row.labels.length - 1] = Math.log((counts[k] as number) + 1);
+    });
   });
-  const c: Compiled = { labels, logPrior, denom, slots, mask: size - 1, weights };
+  // The rows one after the other; a slot then holds the index of its row's first entry.
+  const rowStart = new Int32Array(rows.length);
+  let total = 0;
+  rows.forEach((row, r) => {
+    rowStart[r] = total;
+    total += row.labels.length;
+  });
+  const entryLabel = new Int32Array(total);
+  const entryWeight = new Float64Array(total);
+  rows.forEach((row, r) => {
+    const last = row.labels.length - 1;
+    row.labels.forEach((label, k) => {
+      entryLabel[(rowStart[r] as number) + k] = k === last ? ~label : label;
+      entryWeight[(rowStart[r] as number) + k] = row.weights[k] as number;
+    });
+  });
+  for (let i = 0; i < slots.length; i += 2) if (slots[i] !== -1) slots[i + 1] = rowStart[slots[i + 1] as number] as number;
+  const c: Compiled = {
+    labels,
+    allDocs: Object.values(state.labels).reduce((n, l) => n + l.docs, 0),
+    logPrior,
+    denom,
+    logBucket: Math.log(state.buckets),
+    slots,
+    mask,
+    entryLabel,
+    entryWeight,
+  };
   compiledCache.set(state, c);
   return c;
 }
 
-/** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
-export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
-  const features = featureIds(tokensOrText, state.buckets);
-  const { labels, logPrior, denom, slots, mask, weights } = compile(state);
-  const ll = new Float64Array(labels.length);
-  for (const f of features) {
-    const i = slot(slots, mask, f);
-    if (slots[i] === -1) continue;
-    const base = (slots[i + 1] as number) * labels.length;
-    for (let k = 0; k < labels.length; k++) ll[k] = (ll[k] as number) + (weights[base + k] as number);
-  }
-  const t = temper(features.length);
+/** The labels of `state` in the order posteriorInto writes them (the background follows them). */
+export function modelLabels(state: IntentModelState): readonly string[] {
+  return compile(state).labels;
+}
+
+/** Per-label log-likelihood sums of the text being looked at; reused and grown as models gain labels. */
+let likelihoodScratch = new Float64Array(16);
+
+/**
+ * Writes the posterior over modelLabels(state) followed by the background (nothing like it seen)
+ * into `out`, which must hold one number more than there are labels. No allocation per call.
+ */
+export function posteriorInto(state: IntentModelState, tokens: readonly Token[], out: Float64Array): void {
+  const { labels, logPrior, denom, logBucket, slots, mask, entryLabel, entryWeight } = compile(state);
   const n = labels.length;
-  const logs = new Float64Array(n + 1);
-  let max = (logs[n] = Math.log(0.5) - features.length * Math.log(state.buckets) * t);
+  if (likelihoodScratch.length < n) likelihoodScratch = new Float64Array(2 * n);
+  const ll = likelihoodScratch.fill(0, 0, n);
+  const features = writeFeatureIds(tokens, state.buckets, featureScratch);
+  for (let j = 0; j < features; j++) {
+    const i = slot(slots, mask, featureScratch[j] as number);
+    if (slots[i] === -1) continue;
+    // Absent labels add nothing: x + 0 is x, so summing only the entries gives the dense row's sums.
+    for (let e = slots[i + 1] as number; ; e++) {
+      const label = entryLabel[e] as number;
+      if (label >= 0) ll[label] = (ll[label] as number) + (entryWeight[e] as number);
+      else {
+        ll[~label] = (ll[~label] as number) + (entryWeight[e] as number);
+        break;
+      }
+    }
+  }
+  const t = temper(features);
+  let max = (out[n] = Math.log(0.5) - features * logBucket * t);
   for (let i = 0; i < n; i++) {
-    logs[i] = (logPrior[i] as number) + ((ll[i] as number) - features.length * (denom[i] as number)) * t;
-    if ((logs[i] as number) > max) max = logs[i] as number;
+    const log = (logPrior[i] as number) + ((ll[i] as number) - features * (denom[i] as number)) * t;
+    out[i] = log;
+    if (log > max) max = log;
   }
   let z = 0;
-  for (let i = 0; i <= n; i++) z += Math.exp((logs[i] as number) - max);
+  for (let i = 0; i <= n; i++) z += out[i] = Math.exp((out[i] as number) - max);
+  for (let i = 0; i <= n; i++) out[i] = (out[i] as number) / z;
+}
+
+/** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
+export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
+  const tokens = typeof tokensOrText === 'string' ? tokenize(tokensOrText, 5000) : tokensOrText;
+  const labels = modelLabels(state);
+  const posterior = new Float64Array(labels.length + 1);
+  posteriorInto(state, tokens, posterior);
   const out = new Map<string, number>();
-  for (let i = 0; i < n; i++) out.set(labels[i] as string, Math.exp((logs[i] as number) - max) / z);
-  out.set('', Math.exp((logs[n] as number) - max) / z);
+  labels.forEach((label, i) => out.set(label, posterior[i] as number));
+  out.set('', posterior[labels.length] as number);
   return out;
 }
