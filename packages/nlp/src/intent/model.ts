@@ -23,12 +23,14 @@ export function createIntentModel(): IntentModelState {
 }
 
 const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const UNDERSCORE = 0x5f;
 
 /** FNV-1a, continued from `h`: mix(mix(OFFSET, 'w:'), word) is the hash of "w:word" without building it. */
 function mix(h: number, s: string, from = 0, to = s.length): number {
   for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
   return h;
 }
@@ -64,18 +66,33 @@ function bucketMask(buckets: number): number {
 function writeFeatureIds(tokens: readonly Token[], buckets: number, out: Float64Array): number {
   const mask = bucketMask(buckets);
   let n = 0;
-  let prev: string | undefined;
+  let hasPrev = false;
+  /** hash of "b:<previous word>_", where the next word's pair feature goes on */
+  let pairHead = 0;
   for (let j = 0; j < tokens.length && n < MAX_FEATURES; j++) {
     const t = tokens[j] as Token;
     if (t.kind !== 'word' && t.kind !== 'emoji') continue;
     const w = t.kind === 'word' && isDigits(t.norm) ? '#' : (t.alt ?? t.norm);
-    out[n++] = bucketOf(mix(W, w), buckets, mask);
-    if (prev !== undefined) out[n++] = bucketOf(mix(mix(mix(B, prev), '_'), w), buckets, mask);
+    // One pass over the letters feeds three independent FNV chains, which the CPU runs side by
+    // side: the word ("w:word"), its pair with the previous word ("b:prev_word") and the head
+    // of the next pair ("b:word").
+    let word = W;
+    let pair = pairHead;
+    let next = B;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      word = Math.imul(word ^ c, FNV_PRIME);
+      pair = Math.imul(pair ^ c, FNV_PRIME);
+      next = Math.imul(next ^ c, FNV_PRIME);
+    }
+    out[n++] = bucketOf(word, buckets, mask);
+    if (hasPrev) out[n++] = bucketOf(pair, buckets, mask);
     if (w.length >= 6) {
       out[n++] = bucketOf(mix(PRE, w, 0, 4), buckets, mask);
       out[n++] = bucketOf(mix(SUF, w, w.length - 4), buckets, mask);
     }
-    prev = w;
+    pairHead = Math.imul(next ^ UNDERSCORE, FNV_PRIME);
+    hasPrev = true;
   }
   return n;
 }
