@@ -6,7 +6,7 @@
  */
 import { DEFAULT_INTENTS } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { modelDocs, modelLabels, posteriorInto, type IntentModelState } from './model';
+import { compileModel, posteriorInto, type CompiledModel, type IntentModelState } from './model';
 import { RULE_INTENTS, ruleScores, type RuleInput } from './rules';
 
 export interface IntentResult {
@@ -73,17 +73,17 @@ interface ModelPlan {
   posterior: Float64Array;
 }
 
-/** Keyed by the model's labels (one array per model state); an account has one taxonomy, so one entry per model. */
-const modelPlans = new WeakMap<readonly string[], ModelPlan>();
+/** Per compiled model (one per state); an account has one taxonomy, so one entry per model. */
+const modelPlans = new WeakMap<CompiledModel, ModelPlan>();
 
-function modelPlanFor(plan: Plan, model: IntentModelState): ModelPlan {
-  const learnt = modelLabels(model);
-  const cached = modelPlans.get(learnt);
+function modelPlanFor(plan: Plan, model: CompiledModel): ModelPlan {
+  const cached = modelPlans.get(model);
   if (cached?.plan === plan) return cached;
+  const learnt = model.labels;
   // "" is where the background sits in predictWithModel's Map, whatever the model learnt under that name.
   const index = Int32Array.from(plan.labels, (l) => (l === '' ? learnt.length : learnt.indexOf(l)));
   const made: ModelPlan = { plan, index, posterior: new Float64Array(learnt.length + 1) };
-  modelPlans.set(learnt, made);
+  modelPlans.set(model, made);
   return made;
 }
 
@@ -92,7 +92,8 @@ const ruleScratch = new Float64Array(RULE_INTENTS.length);
 /** Turns the scores of the labels in `p` into probabilities; the normaliser counts a repeated taxonomy entry each time. */
 function softmaxInPlace(p: Float64Array, plan: Plan, temperature: number): void {
   const n = plan.labels.length;
-  for (let u = 0; u < n; u++) p[u] = Math.exp((p[u] as number) * temperature);
+  // Most labels score 0, and exp(0) is exactly 1.
+  for (let u = 0; u < n; u++) p[u] = p[u] === 0 ? 1 : Math.exp((p[u] as number) * temperature);
   let z = 0;
   for (let k = 0; k < plan.entries.length; k++) z += p[plan.entries[k] as number] as number;
   for (let u = 0; u < n; u++) p[u] = (p[u] as number) / z;
@@ -143,13 +144,13 @@ export function classifyIntent(
   }
   if (!anyCue && plan.fallback >= 0) ruleProbs[plan.fallback] = 0.3;
   softmaxInPlace(ruleProbs, plan, 3);
-  const docs = modelDocs(model);
+  const compiled = model && compileModel(model);
   let probs = ruleProbs;
   let source: IntentResult['source'] = 'rules';
-  if (model && docs > 0) {
-    const alpha = Math.min(MAX_MODEL_WEIGHT, docs / (docs + 5));
-    const { index, posterior } = modelPlanFor(plan, model);
-    posteriorInto(model, input.tokens, posterior);
+  if (compiled && compiled.docs > 0) {
+    const alpha = Math.min(MAX_MODEL_WEIGHT, compiled.docs / (compiled.docs + 5));
+    const { index, posterior } = modelPlanFor(plan, compiled);
+    posteriorInto(compiled, input.tokens, posterior);
     const background = posterior[posterior.length - 1] as number;
     probs = plan.probs;
     for (let u = 0; u < n; u++) {

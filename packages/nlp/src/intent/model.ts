@@ -128,10 +128,6 @@ export function learnIntent(state: IntentModelState | undefined, text: string, l
   };
 }
 
-export function modelDocs(state: IntentModelState | undefined): number {
-  return state ? compile(state).allDocs : 0;
-}
-
 /**
  * Naive Bayes counts every feature as independent evidence, so its posteriors are far too sure
  * (a word, its word pairs and its letter n-grams are anything but independent). Dividing the log-likelihood by
@@ -142,15 +138,17 @@ function temper(features: number): number {
   return 1 / Math.sqrt(Math.max(1, features));
 }
 
-interface Compiled {
+/** A model state made ready for predictions: built once per state (see compileModel). */
+export interface CompiledModel {
   /** the labels with examples, in the order of the posterior (the background follows them) */
-  labels: string[];
-  /** examples of all labels, as modelDocs reports */
-  allDocs: number;
-  logPrior: Float64Array;
-  denom: Float64Array;
+  readonly labels: readonly string[];
+  /** examples of all labels */
+  readonly docs: number;
+  readonly buckets: number;
+  readonly logPrior: Float64Array;
+  readonly denom: Float64Array;
   /** log-likelihood of one feature under the background (a flat distribution over the buckets) */
-  logBucket: number;
+  readonly logBucket: number;
   /**
    * Open-addressing hash of feature bucket → the labels that saw it, as interleaved [bucket,
    * code] pairs. A feature of one label (most of them) is the pair alone: code is ~entry.
@@ -158,17 +156,16 @@ interface Compiled {
    * (the other analyzers evict the table between two messages), so the table is kept small: a
    * feature costs one cache miss, or two when several labels saw it.
    */
-  slots: Int32Array;
-  mask: number;
+  readonly slots: Int32Array;
+  readonly mask: number;
   /** the entries of features with several labels, one after the other, the last one as ~entry */
-  entries: Int32Array;
+  readonly entries: Int32Array;
   /** An entry is (weight index << labelBits) | label; the weight is weights[weight index], log(count + 1). */
-  labelBits: number;
-  weights: Float64Array;
+  readonly labelBits: number;
+  readonly weights: Float64Array;
 }
 
-/** The state is immutable (learnIntent returns a new one), so its log table is built once per state. */
-const compiledCache = new WeakMap<IntentModelState, Compiled>();
+const compiledCache = new WeakMap<IntentModelState, CompiledModel>();
 
 /** The slot where the probe for bucket `f` starts. */
 function home(mask: number, f: number): number {
@@ -182,7 +179,8 @@ function slot(slots: Int32Array, mask: number, f: number): number {
   return 2 * i;
 }
 
-function compile(state: IntentModelState): Compiled {
+/** The state is immutable (learnIntent returns a new one), so it is compiled once. */
+export function compileModel(state: IntentModelState): CompiledModel {
   const cached = compiledCache.get(state);
   if (cached) return cached;
   const learnt = Object.entries(state.labels).filter(([, l]) => l.docs > 0);
@@ -243,9 +241,10 @@ function compile(state: IntentModelState): Compiled {
   }
   const weights = new Float64Array(weightIndex.size);
   for (const [count, k] of weightIndex) weights[k] = Math.log(count + 1);
-  const c: Compiled = {
+  const c: CompiledModel = {
     labels,
-    allDocs: Object.values(state.labels).reduce((n, l) => n + l.docs, 0),
+    docs: Object.values(state.labels).reduce((n, l) => n + l.docs, 0),
+    buckets: state.buckets,
     logPrior,
     denom,
     logBucket: Math.log(state.buckets),
@@ -259,27 +258,22 @@ function compile(state: IntentModelState): Compiled {
   return c;
 }
 
-/** The labels of `state` in the order posteriorInto writes them (the background follows them). */
-export function modelLabels(state: IntentModelState): readonly string[] {
-  return compile(state).labels;
-}
-
 /** Where the touched slots go, so that the loads are not optimised away. */
 const touchedSink = new Int32Array(1);
 /** Per-label log-likelihood sums of the text being looked at; reused and grown as models gain labels. */
 let likelihoodScratch = new Float64Array(16);
 
 /**
- * Writes the posterior over modelLabels(state) followed by the background (nothing like it seen)
- * into `out`, which must hold one number more than there are labels. No allocation per call.
+ * Writes the posterior over model.labels followed by the background (nothing like it seen) into
+ * `out`, which must hold one number more than there are labels. No allocation per call.
  */
-export function posteriorInto(state: IntentModelState, tokens: readonly Token[], out: Float64Array): void {
-  const { labels, logPrior, denom, logBucket, slots, mask, entries, labelBits, weights } = compile(state);
+export function posteriorInto(model: CompiledModel, tokens: readonly Token[], out: Float64Array): void {
+  const { labels, logPrior, denom, logBucket, slots, mask, entries, labelBits, weights } = model;
   const n = labels.length;
   const labelMask = (1 << labelBits) - 1;
   if (likelihoodScratch.length < n) likelihoodScratch = new Float64Array(2 * n);
   const ll = likelihoodScratch.fill(0, 0, n);
-  const features = writeFeatureIds(tokens, state.buckets, featureScratch);
+  const features = writeFeatureIds(tokens, model.buckets, featureScratch);
   // Touch every feature's home slot first: these loads do not depend on one another, so their
   // cache misses overlap instead of coming one after the other in the look-ups below (-10..15%
   // of the prediction's time with the analyzers running in between).
@@ -320,9 +314,10 @@ export function posteriorInto(state: IntentModelState, tokens: readonly Token[],
 /** Posterior over the labels the model has seen plus "" (the background: nothing like it seen). */
 export function predictWithModel(state: IntentModelState, tokensOrText: string | readonly Token[]): Map<string, number> {
   const tokens = typeof tokensOrText === 'string' ? tokenize(tokensOrText, 5000) : tokensOrText;
-  const labels = modelLabels(state);
+  const model = compileModel(state);
+  const { labels } = model;
   const posterior = new Float64Array(labels.length + 1);
-  posteriorInto(state, tokens, posterior);
+  posteriorInto(model, tokens, posterior);
   const out = new Map<string, number>();
   labels.forEach((label, i) => out.set(label, posterior[i] as number));
   out.set('', posterior[labels.length] as number);
