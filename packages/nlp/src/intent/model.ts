@@ -189,8 +189,8 @@ export function compileModel(state: IntentModelState): CompiledModel {
   const logPrior = new Float64Array(learnt.map(([, l]) => Math.log((0.5 * l.docs) / docs)));
   const denom = new Float64Array(learnt.map(([, l]) => Math.log(l.total + state.buckets)));
   const buckets = learnt.map(([, l]) => Object.keys(l.counts).map((key) => Number.parseInt(key, 36)));
-  // At most three quarters full: a small table stays in cache between messages, which matters
-  // more than the shorter probes of a sparser one (measured with the analyzers in between).
+  // At most three quarters full: less of a small table is evicted between two messages, which
+  // matters more than the shorter probes of a sparser one (measured with the analyzers in between).
   const distinct = new Set(buckets.flat()).size;
   let size = 16;
   while (size * 0.75 < distinct) size *= 2;
