@@ -7,14 +7,35 @@ import type { Token } from '../text/tokenize';
 import { addCue, emptySet, findCues, type PhraseSet } from '../signals/phrase-set';
 import { CUES } from './cues';
 
-function compile(): PhraseSet<[string, number]> {
-  const set = emptySet<[string, number]>();
-  for (const [intent, cues] of Object.entries(CUES)) for (const [cue, weight] of cues) addCue(set, cue, [intent, weight]);
+/**
+ * The intents the rules score, in a fixed order: ruleScores writes one score per intent at these
+ * indexes, so a message costs no Map of scores.
+ */
+export const RULE_INTENTS: readonly string[] = [...new Set([...Object.keys(CUES), 'question', 'complaint', 'praise', 'spam'])];
+
+function intentIndex(intent: string): number {
+  return RULE_INTENTS.indexOf(intent);
+}
+
+const QUESTION = intentIndex('question');
+const COMPLAINT = intentIndex('complaint');
+const PRAISE = intentIndex('praise');
+const SPAM = intentIndex('spam');
+const TOPICS = ['outage', 'billing', 'delivery', 'cancellation', 'sales_lead', 'spam', 'abuse'].map(intentIndex);
+
+/** Payload of a cue: [index in RULE_INTENTS, weight]. */
+type Cue = [number, number];
+
+function compile(): PhraseSet<Cue> {
+  const set = emptySet<Cue>();
+  for (const [intent, cues] of Object.entries(CUES))
+    for (const [cue, weight] of cues) addCue(set, cue, [intentIndex(intent), weight]);
   return set;
 }
 
 const COMPILED = compile();
-const TOPICS = ['outage', 'billing', 'delivery', 'cancellation', 'sales_lead', 'spam', 'abuse'];
+/** More hits than this are not looked at: a text repeating cues says no more. */
+const MAX_HITS = 200;
 const QUESTION_OPENERS = new Set(
   'wanneer waarom hoe wat waar welke wie hoelang hoeveel kan kunnen kunt mag moet klopt is zijn heb hebben heeft weet when why how what where which who can could is are do does did will would should'.split(
     ' ',
@@ -29,29 +50,48 @@ export interface RuleInput {
   hasUrl: boolean;
 }
 
-export function ruleScores({ tokens, brandScore, sarcastic, hasUrl }: RuleInput): Map<string, number> {
-  const scores = new Map<string, number>();
-  const add = (intent: string, w: number) => scores.set(intent, (scores.get(intent) ?? 0) + w);
-  const seen = new Set<string>();
-  const once = (key: string, intent: string, w: number) => {
-    if (seen.has(key)) return;
-    seen.add(key);
-    add(intent, w);
-  };
-  let questionMarks = 0;
-  for (const t of tokens) if (t.norm === '?') questionMarks++;
-  for (const hit of findCues(COMPILED, tokens, 200)) once(`${hit.payload[0]}:${hit.cue}`, hit.payload[0], hit.payload[1]);
+/** The cues counted so far in this message, as (intent, cue text) pairs; reused across calls. */
+const countedIntent = new Int32Array(MAX_HITS);
+const countedCue: string[] = [];
 
-  const firstWord = tokens.find((t) => t.kind === 'word' || t.kind === 'handle');
-  const opener = tokens.find((t) => t.kind === 'word');
-  if (questionMarks > 0) add('question', 0.5);
-  if (opener && QUESTION_OPENERS.has(opener.norm) && (questionMarks > 0 || firstWord === opener)) add('question', 0.2);
-  if (brandScore < 0) add('complaint', 0.3 + 0.6 * Math.min(1, -brandScore));
+/** A cue counts once per intent however often it occurs (a message has a handful of hits, so a scan beats a Set). */
+function alreadyCounted(intent: number, cue: string, counted: number): boolean {
+  for (let k = 0; k < counted; k++) if (countedIntent[k] === intent && countedCue[k] === cue) return true;
+  return false;
+}
+
+function add(scores: Float64Array, intent: number, weight: number): void {
+  scores[intent] = (scores[intent] as number) + weight;
+}
+
+/** Writes the score of each intent of RULE_INTENTS into `scores` (0 where nothing points to it). */
+export function ruleScores({ tokens, brandScore, sarcastic, hasUrl }: RuleInput, scores: Float64Array): void {
+  scores.fill(0, 0, RULE_INTENTS.length);
+  let counted = 0;
+  for (const hit of findCues(COMPILED, tokens, MAX_HITS)) {
+    const intent = hit.payload[0];
+    if (alreadyCounted(intent, hit.cue, counted)) continue;
+    countedIntent[counted] = intent;
+    countedCue[counted++] = hit.cue;
+    add(scores, intent, hit.payload[1]);
+  }
+
+  let questionMarks = 0;
+  let firstWord: Token | undefined;
+  let opener: Token | undefined;
+  for (const t of tokens) {
+    if (t.norm === '?') questionMarks++;
+    if (opener !== undefined) continue;
+    if (firstWord === undefined && (t.kind === 'word' || t.kind === 'handle')) firstWord = t;
+    if (t.kind === 'word') opener = t;
+  }
+  if (questionMarks > 0) add(scores, QUESTION, 0.5);
+  if (opener && QUESTION_OPENERS.has(opener.norm) && (questionMarks > 0 || firstWord === opener)) add(scores, QUESTION, 0.2);
+  if (brandScore < 0) add(scores, COMPLAINT, 0.3 + 0.6 * Math.min(1, -brandScore));
   // Clear praise wins over the topic it praises ("retour ging super makkelijk").
-  if (brandScore > 0 && !sarcastic) add('praise', 0.2 + brandScore * 1.2);
-  if (sarcastic) add('complaint', 0.3);
-  if (hasUrl && (scores.get('spam') ?? 0) > 0) add('spam', 0.5);
+  if (brandScore > 0 && !sarcastic) add(scores, PRAISE, 0.2 + brandScore * 1.2);
+  if (sarcastic) add(scores, COMPLAINT, 0.3);
+  if (hasUrl && (scores[SPAM] as number) > 0) add(scores, SPAM, 0.5);
   // The topic says more than the form: a question about a bill is a billing message.
-  for (const topic of TOPICS) if (scores.has(topic)) scores.set(topic, (scores.get(topic) as number) * 1.3);
-  return scores;
+  for (const topic of TOPICS) scores[topic] = (scores[topic] as number) * 1.3;
 }
