@@ -7,16 +7,19 @@
 import { tokenize, type Token } from '../text/tokenize';
 import { looseEntryOf, register, setValue, valueOf, wordSlot, type WordSlot } from '../text/vocabulary';
 
+/** A multi-word cue: its words, its payload, and its text as hits report it. */
+type Phrase<T> = [string[], T, string];
+
 /** What starts at a word: the cues that are this word, and the phrases that begin with it. */
 interface Start<T> {
   words: T[];
-  phrases: Array<[string[], T]>;
+  phrases: Array<Phrase<T>>;
 }
 
 export interface PhraseSet<T = true> {
   starts: WordSlot<Start<T>>;
-  /** first char code → [prefix, payload] */
-  prefixes: Map<number, Array<[string, T]>>;
+  /** first char code → [prefix, payload, prefix + "*"] */
+  prefixes: Map<number, Array<[string, T, string]>>;
 }
 
 export function emptySet<T>(): PhraseSet<T> {
@@ -32,13 +35,13 @@ export function addCue<T>(set: PhraseSet<T>, cue: string, payload: T): void {
   if (norms.length === 1 && prefix) {
     if (first.length < 3) throw new Error(`cue "${cue}": a prefix needs three letters or more`);
     const key = first.charCodeAt(0);
-    set.prefixes.set(key, [...(set.prefixes.get(key) ?? []), [first, payload]]);
+    set.prefixes.set(key, [...(set.prefixes.get(key) ?? []), [first, payload, `${first}*`]]);
     return;
   }
   const entry = register(first);
   let start = valueOf(entry, set.starts);
   if (start === undefined) setValue(entry, set.starts, (start = { words: [], phrases: [] }));
-  if (norms.length > 1) start.phrases.push([norms, payload]);
+  if (norms.length > 1) start.phrases.push([norms, payload, norms.join(' ')]);
   else start.words.push(payload);
 }
 
@@ -65,14 +68,14 @@ export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 5
     const n = norm(t);
     if (start !== undefined) for (const payload of start.words) hits.push({ cue: n, index: i, payload });
     if (prefixes !== undefined)
-      for (const entry of prefixes) if (n.startsWith(entry[0])) hits.push({ cue: `${entry[0]}*`, index: i, payload: entry[1] });
+      for (const entry of prefixes) if (n.startsWith(entry[0])) hits.push({ cue: entry[2], index: i, payload: entry[1] });
     if (start === undefined) continue;
     // Indexing the [words, payload] pairs instead of destructuring them spares an array iterator per entry.
     for (const entry of start.phrases) {
       const phrase = entry[0];
       let k = 1;
       while (k < phrase.length && norm(tokens[i + k]) === phrase[k]) k++;
-      if (k === phrase.length) hits.push({ cue: phrase.join(' '), index: i, payload: entry[1] });
+      if (k === phrase.length) hits.push({ cue: entry[2], index: i, payload: entry[1] });
     }
   }
   return hits;
