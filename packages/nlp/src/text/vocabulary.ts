@@ -27,7 +27,7 @@ export interface WordSlot<T> {
   readonly value?: T;
 }
 
-const SLOTS = 16;
+const SLOTS = 24;
 /** the values of every entry that has none; never written (setValue copies it first) */
 const NO_VALUES: unknown[] = new Array<unknown>(SLOTS).fill(undefined);
 const table = new Map<string, WordEntry>();
