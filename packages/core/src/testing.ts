@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadMigrations, migrate, openDatabase, sql, type Database } from '@balie/db';
+import type { Actor } from './context';
 
 export interface TestStorage {
   database: Database;
@@ -51,6 +52,27 @@ export async function openTestStorage(opts: { migrate?: boolean } = {}): Promise
 export async function seedAccount(database: Database, name: string): Promise<{ accountId: string }> {
   const r = await database.db.execute(sql`insert into accounts (name) values (${name}) returning id`);
   return { accountId: (r.rows[0] as { id: string }).id };
+}
+
+/** A tenant for use-case tests: an account whose admin is the actor, with one channel connection of `kind`. */
+export async function seedTenant(
+  database: Database,
+  name: string,
+  kind: string,
+  connectionName = kind,
+): Promise<{ actor: Actor; connectionId: string }> {
+  const { accountId } = await seedAccount(database, name);
+  const { db } = database;
+  const user = (
+    await db.execute(sql`insert into users (email, name, password_hash) values (${`${name}@t.nl`}, ${name}, 'x') returning id`)
+  ).rows[0]!.id as string;
+  await db.execute(sql`insert into memberships (account_id, user_id, role) values (${accountId}, ${user}, 'admin')`);
+  const connectionId = (
+    await db.execute(
+      sql`insert into channel_connections (account_id, kind, name) values (${accountId}, ${kind}, ${connectionName}) returning id`,
+    )
+  ).rows[0]!.id as string;
+  return { actor: { type: 'user', id: user, name, accountId, role: 'admin' }, connectionId };
 }
 
 /**

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { type AppError, QueueQuery } from '@balie/contracts';
 import { sql } from '@balie/db';
 import type { Actor } from '../context';
-import { openTestStorage, seedAccount, type TestStorage } from '../testing';
+import { openTestStorage, seedTenant, type TestStorage } from '../testing';
 import { recordInbound } from '../inbox/record-inbound';
 import { listQueue } from '../inbox/list-queue';
 import { setUrgency } from '../inbox/work-conversation';
@@ -22,18 +22,7 @@ describe('text analysis in the inbox', () => {
   let b: Tenant;
   let n = 0;
 
-  async function tenant(name: string): Promise<Tenant> {
-    const { accountId } = await seedAccount(t.database, name);
-    const { db } = t.database;
-    const user = (
-      await db.execute(sql`insert into users (email, name, password_hash) values (${`${name}@t.nl`}, ${name}, 'x') returning id`)
-    ).rows[0]!.id as string;
-    await db.execute(sql`insert into memberships (account_id, user_id, role) values (${accountId}, ${user}, 'admin')`);
-    const connectionId = (
-      await db.execute(sql`insert into channel_connections (account_id, kind, name) values (${accountId}, 'x', 'X') returning id`)
-    ).rows[0]!.id as string;
-    return { actor: { type: 'user', id: user, name, accountId, role: 'admin' }, connectionId };
-  }
+  const tenant = (name: string): Promise<Tenant> => seedTenant(t.database, name, 'x');
 
   /** A customer message in a new thread (or the given one); returns its ids. */
   function receive(who: Tenant, body: string, threadKey = `thread-${++n}`) {
