@@ -160,7 +160,10 @@ describe('text analysis in the agent app, in Chromium', () => {
     // A pattern that can backtrack catastrophically is refused with the reason, not saved.
     await section.getByTestId('pii-pattern-0').fill('(a+)+$');
     await section.getByTestId('analysis-save').click();
-    await adminPage.getByRole('alert').getByText(/repetition inside a repetition|herhaling binnen een herhaling/).waitFor();
+    await adminPage
+      .getByRole('alert')
+      .getByText(/repetition inside a repetition|herhaling binnen een herhaling/)
+      .waitFor();
     await section.getByTestId('pii-pattern-0').fill('KL-\\d{6}');
     await section.getByTestId('analysis-save').click();
     await section.getByTestId('analysis-saved').waitFor();
