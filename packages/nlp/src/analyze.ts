@@ -66,6 +66,7 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
       tokens,
       brandScore: sentiment.brand.score,
       sarcastic: sentiment.sarcasm.value,
+      mixed: sentiment.brand.label === 'mixed',
       hasUrl,
     },
     context.intentModel,

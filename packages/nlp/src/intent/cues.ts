@@ -125,11 +125,11 @@ export const CUES: Cues = {
   ],
   feedback: [
     ...c(
-      'zou fijn zijn, zou handig zijn, zou mooi zijn, suggestie*, tip:, tip voor, idee:, een idee, waarom niet, graag zien, zou graag zien',
+      'zou fijn zijn, zou handig zijn, zou mooi zijn, zou leuk zijn, zou helpen, suggestie*, tip:, tip voor, idee:, een idee, waarom niet, graag zien, zou graag zien',
       1.0,
     ),
     ...c(
-      'it would be nice, would be great if, suggest*, feature request, feedback, verbeterpunt*, mis ik, ik mis, jammer dat, please add',
+      'it would be nice, would be great if, would be handy, would be nice, would help, idea:, suggest*, feature request, feedback, verbeterpunt*, mis ik, ik mis, jammer dat, please add',
       0.9,
     ),
   ],

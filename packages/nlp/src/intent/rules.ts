@@ -20,6 +20,7 @@ function intentIndex(intent: string): number {
 const QUESTION = intentIndex('question');
 const COMPLAINT = intentIndex('complaint');
 const PRAISE = intentIndex('praise');
+const FEEDBACK = intentIndex('feedback');
 const SPAM = intentIndex('spam');
 const TOPICS = ['outage', 'billing', 'delivery', 'cancellation', 'sales_lead', 'spam', 'abuse'].map(intentIndex);
 
@@ -47,6 +48,8 @@ export interface RuleInput {
   /** sentiment toward the brand, −1 … +1 */
   brandScore: number;
   sarcastic: boolean;
+  /** praise and a complaint on either side of a contrast: a review, i.e. feedback */
+  mixed: boolean;
   hasUrl: boolean;
 }
 
@@ -65,7 +68,7 @@ function add(scores: Float64Array, intent: number, weight: number): void {
 }
 
 /** Writes the score of each intent of RULE_INTENTS into `scores` (0 where nothing points to it). */
-export function ruleScores({ tokens, brandScore, sarcastic, hasUrl }: RuleInput, scores: Float64Array): void {
+export function ruleScores({ tokens, brandScore, sarcastic, mixed, hasUrl }: RuleInput, scores: Float64Array): void {
   scores.fill(0, 0, RULE_INTENTS.length);
   let counted = 0;
   for (const hit of findCues(COMPILED, tokens, MAX_HITS)) {
@@ -92,6 +95,9 @@ export function ruleScores({ tokens, brandScore, sarcastic, hasUrl }: RuleInput,
   if (brandScore > 0 && !sarcastic) add(scores, PRAISE, 0.2 + brandScore * 1.2);
   if (sarcastic) add(scores, COMPLAINT, 0.3);
   if (hasUrl && (scores[SPAM] as number) > 0) add(scores, SPAM, 0.5);
-  // The topic says more than the form: a question about a bill is a billing message.
+  if (mixed && !sarcastic) add(scores, FEEDBACK, 0.9);
+  // The topic says more than the form: a question about a bill is a billing message. A suggestion
+  // says more than its topic ("idee: laat klanten een bezorgtijdvak kiezen" is feedback).
   for (const topic of TOPICS) scores[topic] = (scores[topic] as number) * 1.3;
+  if ((scores[FEEDBACK] as number) >= 0.9) scores[FEEDBACK] = (scores[FEEDBACK] as number) * 1.5;
 }
