@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { ELD_LANGUAGES, eldScores } from './eld-scores';
+import { looseEntryOf, valueOf, wordSlot } from '../text/vocabulary';
 import { FUNCTION_WORDS } from './function-words';
 import { LANGUAGES } from './languages';
 
@@ -28,7 +29,8 @@ const EN = languageIndex('en');
 /** Languages whose function words may decide without eld. */
 const PRIMARY = new Set(['nl', 'en', 'de', 'fr'].map(languageIndex));
 /** word → the languages it is a function word of */
-const FUNCTION_WORD_LANGUAGES = new Map([...FUNCTION_WORDS].map(([w, langs]) => [w, langs.map(languageIndex)]));
+/** word → the indexes of the languages it is a function word of, as a vocabulary slot (one look-up per token serves all lists) */
+const FUNCTION_WORD_LANGUAGES = wordSlot([...FUNCTION_WORDS].map(([w, langs]) => [w, langs.map(languageIndex)] as const));
 const LANGUAGE_OF_ELD_SLOT = ELD_LANGUAGES.map(languageIndex);
 
 // Per-call state, reused: function-word hits per language and the order languages were first hit
@@ -60,7 +62,7 @@ function countFunctionWords(tokens: readonly Token[]): number {
     if (t.kind !== 'word') continue;
     words++;
     if (words > 200) break;
-    const langs = FUNCTION_WORD_LANGUAGES.get(t.alt ?? t.norm);
+    const langs = valueOf(looseEntryOf(t), FUNCTION_WORD_LANGUAGES);
     if (!langs) continue;
     for (const l of langs) {
       if (hits[l] === 0) hitOrder[hitLanguages++] = l;

@@ -101,32 +101,26 @@ function typo(lex: Lexicon, w: string): number | undefined {
 /** The outcome of the typo search per word (null: none), kept with the word. */
 const TYPO = { nl: wordSlot<number | null>(), en: wordSlot<number | null>() };
 
-export interface Polarity {
-  value: number;
-  /** how it was found: exact, elongated, typo, compound, emoji */
-  via: 'word' | 'typo' | 'compound' | 'emoji';
-}
-
-export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefined {
+/** The polarity −1 … +1 of a token: exact, elongated, a compound, an emoji, or a typo of a strong word. */
+export function polarity(token: Token, lang: LexiconLanguage): number | undefined {
   if (token.kind === 'emoji' || token.kind === 'emoticon') {
     const v = EMOJI[token.norm] ?? EMOJI[token.norm.slice(0, token.norm.codePointAt(0)! > 0xffff ? 2 : 1)];
-    return v === undefined ? undefined : { value: v, via: 'emoji' };
+    return v;
   }
   if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
   const lex = LEXICONS[lang];
   const slot = POLARITY[lang];
   const exact = valueOf(entryOf(token), slot) ?? (token.alt !== undefined ? valueOf(looseEntryOf(token), slot) : undefined);
-  if (exact !== undefined) return { value: exact, via: 'word' };
+  if (exact !== undefined) return exact;
   if (lang === 'nl') {
     // Indexed, not destructured: this runs for every Dutch word not in the lexicon.
     for (let k = 0; k < NL_PREFIXES.length; k++) {
       const entry = NL_PREFIXES[k] as [string, number];
-      if (token.norm.startsWith(entry[0]) && token.norm.length >= entry[0].length + 4)
-        return { value: entry[1], via: 'compound' };
+      if (token.norm.startsWith(entry[0]) && token.norm.length >= entry[0].length + 4) return entry[1];
     }
     if (token.norm.startsWith('super') && token.norm.length > 8) {
       const rest = lex.words.get(token.norm.slice(5));
-      if (rest !== undefined) return { value: Math.max(-1, Math.min(1, rest * 1.4)), via: 'compound' };
+      if (rest !== undefined) return Math.max(-1, Math.min(1, rest * 1.4));
     }
   }
   // Most unknown words are ordinary words ("monteur", "bestelling") that come back in every other
@@ -138,7 +132,7 @@ export function polarity(token: Token, lang: LexiconLanguage): Polarity | undefi
   if (((entry.flags | entryOf(token).flags) & KNOWN[lang]) !== 0) return undefined;
   let fixed = valueOf(entry, TYPO[lang]);
   if (fixed === undefined) setValue(entry, TYPO[lang], (fixed = typo(lex, word) ?? null));
-  return fixed === null ? undefined : { value: fixed * 0.8, via: 'typo' };
+  return fixed === null ? undefined : fixed * 0.8;
 }
 
 /** Neutral words that turn negative under negation: "niet bezorgd", "no response". */

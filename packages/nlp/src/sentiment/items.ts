@@ -165,7 +165,7 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
       continue;
     }
     const pol = polarity(tokens[i] as Token, lang);
-    if (pol) polar.value[i] = pol.value;
+    if (pol !== undefined) polar.value[i] = pol;
   }
   const exclaimed = new Array<number>(s.sentenceOfClause.length).fill(0);
   for (let i = 0; i < tokens.length; i++) if (tokens[i]?.norm === '!') exclaimed[s.clauseOf[i] as number] = 1;
