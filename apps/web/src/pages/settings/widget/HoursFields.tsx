@@ -37,7 +37,7 @@ export function HoursFields({ draft, update }: Props) {
         maxLength={60}
         testId="widget-hours-timezone"
       />
-      <ul className="widget-days" aria-label={t('widgetSettings.hours.days')}>
+      <ul className="plain-list" aria-label={t('widgetSettings.hours.days')}>
         {WEEK.map((day) => {
           const d = draft.days[day] ?? { open: false, from: '09:00', to: '17:00' };
           const name = t(`widgetSettings.hours.day.${DAY_KEYS[day as DayNumber]}`);
