@@ -142,7 +142,3 @@ export function isExpectedOutcome(token: Token, lang: LexiconLanguage): boolean 
 
 /** The plain Pattern lexicon, for the word-list baseline in the evaluation. */
 export const PATTERN_NL: ReadonlyMap<string, number> = new Map(Object.entries(patternNl as Record<string, number>));
-
-export function lexiconSizes(): Record<LexiconLanguage, number> {
-  return { nl: LEXICONS.nl.words.size, en: LEXICONS.en.words.size };
-}

@@ -91,7 +91,7 @@ const PUNCT_KEPT: Array<string | undefined> = [];
 for (const p of ['.', '!', '?', ';', ',', '\n', ':', '"']) PUNCT_KEPT[p.charCodeAt(0)] = p;
 
 /** Lower-cases and strips diacritics; the ASCII fast path avoids normalize() for most words. */
-export function foldWord(raw: string): string {
+function foldWord(raw: string): string {
   const lower = raw.toLowerCase();
   for (let i = 0; i < lower.length; i++) if (lower.charCodeAt(i) > 127) return lower.normalize('NFD').replace(/\p{M}+/gu, '');
   return lower;
