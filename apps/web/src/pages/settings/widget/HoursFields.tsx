@@ -6,6 +6,8 @@ import { LANGS, WEEK, type DayDraft, type WidgetDraft } from './form';
 
 const DAY_KEYS = { 0: 'sun', 1: 'mon', 2: 'tue', 3: 'wed', 4: 'thu', 5: 'fri', 6: 'sat' } as const;
 type DayNumber = keyof typeof DAY_KEYS;
+/** A day the account has not set: closed, with office hours ready when it is opened. */
+const UNSET_DAY: DayDraft = { open: false, from: '09:00', to: '17:00' };
 
 interface Props {
   draft: WidgetDraft;
@@ -17,7 +19,7 @@ export function HoursFields({ draft, update }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const setDay = (day: number, patch: Partial<DayDraft>) =>
-    update({ days: { ...draft.days, [day]: { ...(draft.days[day] ?? { open: false, from: '09:00', to: '17:00' }), ...patch } } });
+    update({ days: { ...draft.days, [day]: { ...(draft.days[day] ?? UNSET_DAY), ...patch } } });
 
   return (
     <fieldset className="widget-group" data-testid="widget-hours">
@@ -39,33 +41,25 @@ export function HoursFields({ draft, update }: Props) {
       />
       <ul className="plain-list" aria-label={t('widgetSettings.hours.days')}>
         {WEEK.map((day) => {
-          const d = draft.days[day] ?? { open: false, from: '09:00', to: '17:00' };
+          const d = draft.days[day] ?? UNSET_DAY;
           const name = t(`widgetSettings.hours.day.${DAY_KEYS[day as DayNumber]}`);
           return (
             <li key={day} className="widget-day" data-testid={`widget-day-${day}`}>
               <CheckboxField label={name} checked={d.open} onChange={(open) => setDay(day, { open })} />
-              <label className="visually-hidden" htmlFor={`${id}-${day}-from`}>
-                {t('widgetSettings.hours.from', { day: name })}
-              </label>
-              <input
+              <TimeInput
                 id={`${id}-${day}-from`}
-                type="time"
+                label={t('widgetSettings.hours.from', { day: name })}
                 value={d.from}
-                required={d.open}
-                disabled={!d.open}
-                onChange={(e) => setDay(day, { from: e.target.value })}
+                open={d.open}
+                onChange={(from) => setDay(day, { from })}
               />
               <span aria-hidden="true">–</span>
-              <label className="visually-hidden" htmlFor={`${id}-${day}-to`}>
-                {t('widgetSettings.hours.to', { day: name })}
-              </label>
-              <input
+              <TimeInput
                 id={`${id}-${day}-to`}
-                type="time"
+                label={t('widgetSettings.hours.to', { day: name })}
                 value={d.to}
-                required={d.open}
-                disabled={!d.open}
-                onChange={(e) => setDay(day, { to: e.target.value })}
+                open={d.open}
+                onChange={(to) => setDay(day, { to })}
               />
               {!d.open && <span className="muted">{t('widgetSettings.hours.closed')}</span>}
             </li>
@@ -92,5 +86,24 @@ export function HoursFields({ draft, update }: Props) {
         ))}
       </div>
     </fieldset>
+  );
+}
+
+/** One end of a day's opening hours, labelled for screen readers only (the row shows the day). */
+function TimeInput(props: { id: string; label: string; value: string; open: boolean; onChange: (value: string) => void }) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={props.id}>
+        {props.label}
+      </label>
+      <input
+        id={props.id}
+        type="time"
+        value={props.value}
+        required={props.open}
+        disabled={!props.open}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </>
   );
 }
