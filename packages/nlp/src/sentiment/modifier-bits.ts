@@ -31,6 +31,6 @@ const NAMES = [
 
 export function modifierNames(bits: number): string[] {
   const names: string[] = [];
-  for (let k = 0; k < NAMES.length; k++) if ((bits & (1 << k)) !== 0) names.push(NAMES[k] as string);
+  for (let k = 0; k < NAMES.length && bits >> k !== 0; k++) if ((bits & (1 << k)) !== 0) names.push(NAMES[k] as string);
   return names;
 }

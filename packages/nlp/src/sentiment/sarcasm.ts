@@ -6,7 +6,7 @@
  */
 import { SARCASM_EMOJI } from '../lexicon/emoji';
 import type { Token } from '../text/tokenize';
-import { hasFlag, wordFlag } from '../text/vocabulary';
+import { entryOf, wordFlag } from '../text/vocabulary';
 import type { ItemList } from './items';
 import { EMOJI, NEGATED } from './modifier-bits';
 
@@ -15,10 +15,16 @@ const REPEAT = wordFlag(['alweer', 'wederom', 'zoveelste', 'again', 'nogmaals'])
 const ORDINAL_WORD = wordFlag(['derde', 'vierde', 'vijfde', 'zesde', 'third', 'fourth', 'fifth', 'sixth']);
 const ORDINAL_NUMBER = /^(\d+e|\d+(st|nd|rd|th))$/;
 
-function isOrdinal(t: Token): boolean {
+function isOrdinal(t: Token, flags: number): boolean {
   const c = t.norm.charCodeAt(0);
-  return c >= 48 && c <= 57 ? ORDINAL_NUMBER.test(t.norm) : hasFlag(t, ORDINAL_WORD);
+  return c >= 48 && c <= 57 ? ORDINAL_NUMBER.test(t.norm) : (flags & ORDINAL_WORD) !== 0;
 }
+/** "alweer", "weer eens", "3e", "derde": one more of the same */
+function isRepeat(tokens: readonly Token[], i: number, flags: number): boolean {
+  const t = tokens[i] as Token;
+  return (flags & REPEAT) !== 0 || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || isOrdinal(t, flags);
+}
+
 /** Eye-rolls that make praise sarcastic on their own ("echt top 🙄"); applause needs a problem too. */
 const STRONG_EMOJI = new Set(['🙄', '🙃', '😒', '🤡']);
 const MARKER_AFTER = new Set(['hoor', 'hè', 'he', 'joh', 'not', 'niet']);
@@ -71,7 +77,7 @@ export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcas
     } else if (t.norm === 'yet' && tokens[i + 1]?.norm === 'another') {
       markers++;
       (cues ??= []).push('yet another');
-    } else if (hasFlag(t, REPEAT) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || isOrdinal(t)) {
+    } else if (isRepeat(tokens, i, entryOf(t).flags)) {
       markers++;
       (cues ??= []).push(t.norm);
     }

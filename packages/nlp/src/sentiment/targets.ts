@@ -59,10 +59,10 @@ interface Matcher {
   /** lengths of the first words, so a shortened form ("voltanets" → "voltanet") is only made when it could match */
   firstLengths: Set<number>;
   /**
-   * the first two char codes of the first words (c0 << 16 | c1), so that most words are passed over
-   * at a glance; undefined when a first word is shorter than two characters
+   * the first two letters of the first words, hashed to PAIR_SLOTS (a clash only costs a look-up),
+   * so that most words are passed over at a glance; undefined when a first word is shorter than two letters
    */
-  firstPairs: Set<number> | undefined;
+  firstPairs: Uint8Array | undefined;
 }
 const cache = new WeakMap<BrandProfile, Matcher>();
 
@@ -92,19 +92,26 @@ function build(profile: BrandProfile): Matcher {
   for (const p of profile.products ?? []) add(p, 'brand');
   for (const c of profile.competitors ?? []) add(c, 'other');
   const keys = [...m.keys()];
-  const firstPairs = keys.every((k) => k.length >= 2) ? new Set(keys.map((k) => pairAt(k, 0))) : undefined;
+  let firstPairs: Uint8Array | undefined;
+  if (keys.every((k) => k.length >= 2)) {
+    firstPairs = new Uint8Array(PAIR_SLOTS);
+    for (const k of keys) firstPairs[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
+  }
   return { byFirst: m, firstLengths: new Set(keys.map((k) => k.length)), firstPairs };
 }
 
-function pairAt(s: string, i: number): number {
-  return (s.charCodeAt(i) << 16) | s.charCodeAt(i + 1);
+const PAIR_SLOTS = 4096;
+
+function pairSlot(c0: number, c1: number): number {
+  return ((c0 << 5) ^ c1) & (PAIR_SLOTS - 1);
 }
 
 /** Could a name start with the token `norm`? Every form nameAt tries begins with the word's first two letters. */
 function mayName(matcher: Matcher, norm: string): boolean {
   if (matcher.firstPairs === undefined) return true;
-  const at = norm.charCodeAt(0) === 64 || norm.charCodeAt(0) === 35 ? 1 : 0; // @ #
-  return norm.length >= at + 2 && matcher.firstPairs.has(pairAt(norm, at));
+  const c = norm.charCodeAt(0);
+  const at = c === 64 || c === 35 ? 1 : 0; // @ #
+  return norm.length >= at + 2 && matcher.firstPairs[pairSlot(norm.charCodeAt(at), norm.charCodeAt(at + 1))] === 1;
 }
 
 /** The entity named at token `i` under the form `form` of that token, if any. */
@@ -133,7 +140,7 @@ function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Entry | 
   return found;
 }
 
-const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set(), firstPairs: new Set() };
+const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set(), firstPairs: undefined };
 const mentions = new MentionList();
 
 /** In a message to the brand, "jullie"/"you" is the brand: a mention like its name, for targeting. */
