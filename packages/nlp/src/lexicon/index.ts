@@ -68,6 +68,8 @@ function buildEnglish(): Lexicon {
 }
 
 const LEXICONS: Record<LexiconLanguage, Lexicon> = { nl: buildDutch(), en: buildEnglish() };
+/** A Map, not the object: an object looked up by a token's (not internalised) string costs a string-table search. */
+const EMOJI_POLARITY = new Map(Object.entries(EMOJI));
 /** The word lists again as vocabulary slots and flags, for the per-token look-ups. */
 const POLARITY = { nl: wordSlot(LEXICONS.nl.words), en: wordSlot(LEXICONS.en.words) };
 const EXPECTED = { nl: wordFlag(LEXICONS.nl.expected), en: wordFlag(LEXICONS.en.expected) };
@@ -106,8 +108,7 @@ const TYPO = { nl: wordSlot<number | null>(), en: wordSlot<number | null>() };
 /** The polarity −1 … +1 of a token: exact, elongated, a compound, an emoji, or a typo of a strong word. */
 export function polarity(token: Token, lang: LexiconLanguage): number | undefined {
   if (token.kind === 'emoji' || token.kind === 'emoticon') {
-    const v = EMOJI[token.norm] ?? EMOJI[token.norm.slice(0, token.norm.codePointAt(0)! > 0xffff ? 2 : 1)];
-    return v;
+    return EMOJI_POLARITY.get(token.norm) ?? EMOJI_POLARITY.get(token.norm.slice(0, token.norm.codePointAt(0)! > 0xffff ? 2 : 1));
   }
   if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
   // Named properties, not LEXICONS[lang]: a keyed load by a variable costs more in this per-token path.

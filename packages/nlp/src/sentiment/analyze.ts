@@ -198,13 +198,18 @@ export function analyzeSentiment(
       list.add(switches.first[k] as number, switches.last[k] as number, clause, itemWeight, weight, bits);
     }
   }
-  everyone.count = 0;
-  everyone.append(brand);
-  everyone.append(others);
+  // Usually all is about the brand, and the overall summary is the brand's.
+  let all = brand;
+  if (others.count > 0) {
+    everyone.count = 0;
+    everyone.append(brand);
+    everyone.append(others);
+    all = everyone;
+  }
   return {
     brand: summarise(brand, tokens, text, weights),
     others: summarise(others, tokens, text, weights),
-    overall: summarise(everyone, tokens, text, weights),
+    overall: summarise(all, tokens, text, weights),
     competitors: mentions.competitors,
     sarcasm,
   };

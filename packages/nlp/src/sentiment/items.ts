@@ -169,7 +169,8 @@ export function structure(tokens: readonly Token[]): Structure {
 function matchPhrase(tokens: readonly Token[], i: number): Phrase | undefined {
   const candidates = valueOf(looseEntryOf(tokens[i] as Token), PHRASES_BY_FIRST);
   if (!candidates) return undefined;
-  outer: for (const p of candidates) {
+  outer: for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c] as Phrase;
     for (let k = 1; k < p.words.length; k++) {
       const t = tokens[i + k];
       if (!t || (t.norm !== p.words[k] && t.alt !== p.words[k])) continue outer;

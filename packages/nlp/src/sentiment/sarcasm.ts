@@ -60,6 +60,8 @@ export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcas
       problem = true;
     praised ||= isPraise(items, k);
   }
+  // Without praise only a set phrase is sarcasm: the markers below would change nothing.
+  if (!praised && !setPhrase) return { value: false, cues: [] };
   let markers = 0;
   /** #not, #sarcasme: the writer says so, no problem needs to be found */
   let explicit = false;

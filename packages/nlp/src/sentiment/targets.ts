@@ -149,13 +149,25 @@ function addSecondPerson(t: Token, i: number): void {
 }
 
 /** The names, generic others ("concurrent") and second-person pronouns of the message (a MentionList reused). */
-export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): MentionList {
+/** The profile of the message before, and its matcher: most messages come in runs for the same brand. */
+let lastProfile: BrandProfile | undefined;
+let lastMatcher = NO_NAMES;
+
+function matcherOf(profile: BrandProfile | undefined): Matcher {
+  if (profile === lastProfile) return lastMatcher;
   let matcher = NO_NAMES;
   if (profile) {
     const built = cache.get(profile);
     if (built) matcher = built;
     else cache.set(profile, (matcher = build(profile)));
   }
+  lastProfile = profile;
+  lastMatcher = matcher;
+  return matcher;
+}
+
+export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): MentionList {
+  const matcher = matcherOf(profile);
   mentions.count = 0;
   mentions.competitors = [];
   const hasNames = matcher.byFirst.size > 0;
