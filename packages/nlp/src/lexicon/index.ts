@@ -68,6 +68,8 @@ function buildEnglish(): Lexicon {
 }
 
 const LEXICONS: Record<LexiconLanguage, Lexicon> = { nl: buildDutch(), en: buildEnglish() };
+/** A Map, not the object: an object looked up by a token's (not internalised) string costs a string-table search. */
+const EMOJI_POLARITY = new Map(Object.entries(EMOJI));
 /** The word lists again as vocabulary slots and flags, for the per-token look-ups. */
 const POLARITY = { nl: wordSlot(LEXICONS.nl.words), en: wordSlot(LEXICONS.en.words) };
 const EXPECTED = { nl: wordFlag(LEXICONS.nl.expected), en: wordFlag(LEXICONS.en.expected) };
@@ -82,6 +84,8 @@ const NL_PREFIXES: Array<[string, number]> = [
   ['bagger', -0.8],
   ['prut', -0.7],
 ];
+/** A compound is a prefix and at least four letters ("super" compounds are longer still). */
+const MIN_COMPOUND = Math.min(...NL_PREFIXES.map(([prefix]) => prefix.length)) + 4;
 
 function typo(lex: Lexicon, w: string): number | undefined {
   if (w.length < 7 || !/^[a-z]+$/.test(w)) return undefined;
@@ -104,16 +108,18 @@ const TYPO = { nl: wordSlot<number | null>(), en: wordSlot<number | null>() };
 /** The polarity −1 … +1 of a token: exact, elongated, a compound, an emoji, or a typo of a strong word. */
 export function polarity(token: Token, lang: LexiconLanguage): number | undefined {
   if (token.kind === 'emoji' || token.kind === 'emoticon') {
-    const v = EMOJI[token.norm] ?? EMOJI[token.norm.slice(0, token.norm.codePointAt(0)! > 0xffff ? 2 : 1)];
-    return v;
+    return EMOJI_POLARITY.get(token.norm) ?? EMOJI_POLARITY.get(token.norm.slice(0, token.norm.codePointAt(0)! > 0xffff ? 2 : 1));
   }
   if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
-  const lex = LEXICONS[lang];
-  const slot = POLARITY[lang];
+  // Named properties, not LEXICONS[lang]: a keyed load by a variable costs more in this per-token path.
+  const dutch = lang === 'nl';
+  const lex = dutch ? LEXICONS.nl : LEXICONS.en;
+  const slot = dutch ? POLARITY.nl : POLARITY.en;
   const exact = valueOf(entryOf(token), slot) ?? (token.alt !== undefined ? valueOf(looseEntryOf(token), slot) : undefined);
   if (exact !== undefined) return exact;
-  if (lang === 'nl') {
-    // Indexed, not destructured: this runs for every Dutch word not in the lexicon.
+  // Most words are too short to be a compound.
+  if (dutch && token.norm.length >= MIN_COMPOUND) {
+    // Indexed, not destructured: this runs for every long Dutch word not in the lexicon.
     for (let k = 0; k < NL_PREFIXES.length; k++) {
       const entry = NL_PREFIXES[k] as [string, number];
       if (token.norm.startsWith(entry[0]) && token.norm.length >= entry[0].length + 4) return entry[1];
@@ -129,15 +135,16 @@ export function polarity(token: Token, lang: LexiconLanguage): number | undefine
   if (word.length < 7) return undefined;
   const entry = looseEntryOf(token);
   // A word the lexicon lists as neutral or weak ("geachte") is no misspelling of a strong one.
-  if (((entry.flags | entryOf(token).flags) & KNOWN[lang]) !== 0) return undefined;
-  let fixed = valueOf(entry, TYPO[lang]);
-  if (fixed === undefined) setValue(entry, TYPO[lang], (fixed = typo(lex, word) ?? null));
+  if (((entry.flags | entryOf(token).flags) & (dutch ? KNOWN.nl : KNOWN.en)) !== 0) return undefined;
+  const typoSlot = dutch ? TYPO.nl : TYPO.en;
+  let fixed = valueOf(entry, typoSlot);
+  if (fixed === undefined) setValue(entry, typoSlot, (fixed = typo(lex, word) ?? null));
   return fixed === null ? undefined : fixed * 0.8;
 }
 
 /** Neutral words that turn negative under negation: "niet bezorgd", "no response". */
 export function isExpectedOutcome(token: Token, lang: LexiconLanguage): boolean {
-  return hasFlag(token, EXPECTED[lang]);
+  return hasFlag(token, lang === 'nl' ? EXPECTED.nl : EXPECTED.en);
 }
 
 /** The plain Pattern lexicon, for the word-list baseline in the evaluation. */

@@ -5,15 +5,15 @@
  * clause, "jullie"/"you" for the brand, a pronoun or the last name mentioned otherwise, and the
  * brand when nobody is named (the message was sent to the brand).
  */
-import type { SentimentLabel, TargetSentiment } from '@balie/contracts';
+import type { TargetSentiment } from '@balie/contracts';
 import type { LexiconLanguage } from '../lexicon/index';
-import { SECOND_PERSON_WORD, THIRD_PERSON_WORD } from '../lexicon/modifiers';
 import type { Token } from '../text/tokenize';
-import { hasFlag } from '../text/vocabulary';
-import { findItems, structure, type Item, type Structure } from './items';
+import { CONCESSIVE_CLAUSE, CONTRAST_CLAUSE, findItems, ItemList, structure, THIRD_PERSON_CLAUSE, type Structure } from './items';
+import { ABOUT_BRAND, COMPARISON, CONTRAST, NEGATED, SARCASM, SWITCHED } from './modifier-bits';
 import { detectSarcasm, type Sarcasm } from './sarcasm';
+import { Judgements, summarise } from './summary';
 import { switchJudgements } from './switching';
-import { findMentions, type BrandProfile, type Mention } from './targets';
+import { findMentions, type BrandProfile, type MentionList } from './targets';
 
 export interface SentimentResult {
   brand: TargetSentiment;
@@ -23,147 +23,132 @@ export interface SentimentResult {
   sarcasm: Sarcasm;
 }
 
-interface Scored {
-  item: Item;
-  weight: number;
-  modifiers: string[];
-}
+/** The contrast weight per clause (reused from message to message). */
+let contrast = new Float64Array(64);
 
-/**
- * Per clause, computed once so that each item is placed in constant time (a message of 10,000
- * emoji has 10,000 items and must not cost 10,000² steps): the contrast weight, the names in the
- * clause, whether it has a third-person pronoun, and the last name mentioned before it.
- */
-interface ClauseInfo {
-  contrast: number[];
-  mentions: Map<number, Mention[]>;
-  thirdPerson: Set<number>;
-  lastBefore: Array<Mention | undefined>;
-}
-
-function clauseInfo(tokens: readonly Token[], s: Structure, mentions: readonly Mention[]): ClauseInfo {
-  const clauses = s.sentenceOfClause.length;
-  const contrast = new Array<number>(clauses).fill(1);
+function clauseWeights(s: Structure): Float64Array {
+  const clauses = s.clauses;
+  if (contrast.length < clauses) contrast = new Float64Array(2 * clauses);
+  contrast.fill(1, 0, clauses);
+  if (!s.contrasted) return contrast;
+  const { sentenceOfClause, clauseFlags } = s;
   // Forward: a clause at or after a contrast ("maar") in its sentence weighs more.
   let seen = false;
   for (let c = 0; c < clauses; c++) {
-    if (c > 0 && s.sentenceOfClause[c] !== s.sentenceOfClause[c - 1]) seen = false;
+    if (c > 0 && sentenceOfClause[c] !== sentenceOfClause[c - 1]) seen = false;
     if (
-      s.contrastClauses.has(c) ||
-      (c > 0 && s.concessiveClauses.has(c - 1) && s.sentenceOfClause[c - 1] === s.sentenceOfClause[c])
+      ((clauseFlags[c] as number) & CONTRAST_CLAUSE) !== 0 ||
+      (c > 0 && ((clauseFlags[c - 1] as number) & CONCESSIVE_CLAUSE) !== 0 && sentenceOfClause[c - 1] === sentenceOfClause[c])
     )
       seen = true;
     if (seen) contrast[c] = 1.3;
   }
-  // Backward: a clause before a contrast in its sentence weighs less.
+  // Backward: a clause before a contrast in its sentence weighs less; a concession ("hoewel") weakens its own clause.
   let ahead = false;
   for (let c = clauses - 1; c >= 0; c--) {
-    if (c < clauses - 1 && s.sentenceOfClause[c] !== s.sentenceOfClause[c + 1]) ahead = false;
+    if (c < clauses - 1 && sentenceOfClause[c] !== sentenceOfClause[c + 1]) ahead = false;
     if (ahead && contrast[c] === 1) contrast[c] = 0.5;
-    if (s.contrastClauses.has(c)) ahead = true;
+    if (((clauseFlags[c] as number) & CONTRAST_CLAUSE) !== 0) ahead = true;
+    if (((clauseFlags[c] as number) & CONCESSIVE_CLAUSE) !== 0) (contrast[c] as number) *= 0.5;
   }
-  for (const c of s.concessiveClauses) contrast[c] = (contrast[c] ?? 1) * 0.5;
-  const byClause = new Map<number, Mention[]>();
-  for (const m of mentions) {
-    const c = s.clauseOf[m.index] ?? 0;
-    const list = byClause.get(c) ?? [];
-    if (list.length < 20) list.push(m);
-    byClause.set(c, list);
-  }
-  const thirdPerson = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) if (hasFlag(tokens[i], THIRD_PERSON_WORD)) thirdPerson.add(s.clauseOf[i] ?? 0);
-  const lastBefore: Array<Mention | undefined> = new Array(clauses);
-  let last: Mention | undefined;
+  return contrast;
+}
+
+/**
+ * Per clause, the first of its mentions (mentions are in text order, so a clause's are consecutive):
+ * computed once so that each item is placed in constant time (a message of 10,000 emoji has 10,000
+ * items and must not cost 10,000² steps). mentionsFrom[c + 1] ends clause c's.
+ */
+let mentionsFrom = new Int32Array(64);
+
+function placeMentions(s: Structure, mentions: MentionList): void {
+  if (mentionsFrom.length <= s.clauses) mentionsFrom = new Int32Array(2 * (s.clauses + 1));
   let k = 0;
-  for (let c = 0; c < clauses; c++) {
-    lastBefore[c] = last;
-    while (k < mentions.length && (s.clauseOf[(mentions[k] as Mention).index] ?? 0) <= c) last = mentions[k++];
+  for (let c = 0; c <= s.clauses; c++) {
+    while (k < mentions.count && (s.clauseOf[mentions.index[k] as number] as number) < c) k++;
+    mentionsFrom[c] = k;
   }
-  return { contrast, mentions: byClause, thirdPerson, lastBefore };
 }
 
 /** How far a name is from an item; names after it count `after` times as far. */
-function distance(item: Item, m: Mention, after: number): number {
-  return m.index <= item.first ? item.first - m.index : (m.index - item.last) * after;
+function distance(first: number, last: number, index: number, after: number): number {
+  return index <= first ? first - index : (index - last) * after;
 }
 
-function targetOf(item: Item, tokens: readonly Token[], info: ClauseInfo): Mention['target'] {
-  const inClause = info.mentions.get(item.clause);
-  if (inClause && inClause.length > 0) {
-    let best = inClause[0] as Mention;
-    // The subject usually comes first ("X is top"); a comparison is about what precedes "dan".
-    const after = COMPARATIVES.test((tokens[item.first] as Token).norm) ? 100 : 1.5;
-    for (const m of inClause) if (distance(item, m, after) < distance(item, best, after)) best = m;
-    return best.target;
-  }
-  const last = info.lastBefore[item.clause];
-  if (last && (info.thirdPerson.has(item.clause) || last.target === 'other')) return last.target;
-  return 'brand';
-}
-
-const COMPARATIVES =
-  /^(beter|slechter|sneller|trager|goedkoper|duurder|vriendelijker|betrouwbaarder|better|worse|faster|slower|cheaper|friendlier|more reliable)$/;
-
-function comparedWith(
-  item: Item,
+/** Is the item about the brand? The nearest name in its clause, else the one before if a pronoun continues it. */
+function aboutBrand(
+  first: number,
+  last: number,
+  clause: number,
   tokens: readonly Token[],
   s: Structure,
-  mentions: readonly Mention[],
-): Mention['target'] | undefined {
-  if (!COMPARATIVES.test((tokens[item.first] as Token).norm)) return undefined;
-  for (let i = item.last + 1; i < tokens.length && i <= item.last + 3 && s.clauseOf[i] === item.clause; i++) {
-    const n = (tokens[i] as Token).norm;
-    if (n === 'dan' || n === 'than') return mentions.find((m) => m.index > i && m.index <= i + 3)?.target;
+  mentions: MentionList,
+): boolean {
+  const from = mentionsFrom[clause] as number;
+  // At most 20 names per clause are weighed.
+  const to = Math.min(mentionsFrom[clause + 1] as number, from + 20);
+  if (to > from) {
+    let best = from;
+    // The subject usually comes first ("X is top"); a comparison is about what precedes "dan".
+    const after = COMPARATIVES.has((tokens[first] as Token).norm) ? 100 : 1.5;
+    for (let m = from; m < to; m++)
+      if (
+        distance(first, last, mentions.index[m] as number, after) < distance(first, last, mentions.index[best] as number, after)
+      )
+        best = m;
+    return mentions.brand[best] === 1;
   }
-  return undefined;
+  const before = from - 1;
+  if (before >= 0 && (((s.clauseFlags[clause] as number) & THIRD_PERSON_CLAUSE) !== 0 || mentions.brand[before] === 0))
+    return mentions.brand[before] === 1;
+  return true;
 }
 
-const isDeciding = (x: Scored) => Math.abs(x.weight) >= 0.1;
-const byStrength = (a: Scored, b: Scored) => Math.abs(b.weight) - Math.abs(a.weight);
-const byPositionThenStrength = (a: Scored, b: Scored) => a.item.first - b.item.first || byStrength(a, b);
+const COMPARATIVES = new Set([
+  'beter',
+  'slechter',
+  'sneller',
+  'trager',
+  'goedkoper',
+  'duurder',
+  'vriendelijker',
+  'betrouwbaarder',
+  'better',
+  'worse',
+  'faster',
+  'slower',
+  'cheaper',
+  'friendlier',
+]);
 
-/** A clear judgement on each side of a contrast ("snel, maar de tv hapert"): both count, whatever weighs more. */
-function judgedBothWays(scored: readonly Scored[], contrast: readonly number[]): boolean {
-  let before = 0;
-  let after = 0;
-  for (const x of scored) {
-    if (Math.abs(x.item.weight) < 0.3) continue;
-    const side = contrast[x.item.clause] ?? 1;
-    const sign = x.weight > 0 ? 1 : 2;
-    if (side < 1) before |= sign;
-    else if (side > 1) after |= sign;
-  }
-  return (before === 1 && (after & 2) !== 0) || (before === 2 && (after & 1) !== 0);
-}
+const NOT_COMPARED = -1;
 
-function summarise(
-  scored: readonly Scored[],
+/** The mention an item is compared with ("beter dan jullie"): its index, or NOT_COMPARED. */
+function comparedWith(
+  first: number,
+  last: number,
+  clause: number,
   tokens: readonly Token[],
-  text: string,
-  contrast: readonly number[],
-): TargetSentiment {
-  let pos = 0;
-  let neg = 0;
-  for (const x of scored)
-    if (x.weight > 0) pos += x.weight;
-    else neg += x.weight;
-  const sum = pos + neg;
-  const score = Math.round(Math.tanh(sum * 1.2) * 100) / 100;
-  let label: SentimentLabel = 'neutral';
-  if (pos >= 0.3 && neg <= -0.3 && Math.min(pos, -neg) / Math.max(pos, -neg) >= 0.6) label = 'mixed';
-  else if (judgedBothWays(scored, contrast)) label = 'mixed';
-  else if (score >= 0.2) label = 'positive';
-  else if (score <= -0.2) label = 'negative';
-  // The eight strongest phrases, in text order (equal positions: the stronger first).
-  let deciding = scored.filter(isDeciding);
-  if (deciding.length > 8) deciding = deciding.sort(byStrength).slice(0, 8);
-  const phrases = deciding.sort(byPositionThenStrength).map((x) => {
-    const start = (tokens[x.item.first] as Token).start;
-    const end = (tokens[x.item.last] as Token).end;
-    return { start, end, text: text.slice(start, end), weight: Math.round(x.weight * 100) / 100, modifiers: x.modifiers };
-  });
-  return { label, score, phrases };
+  s: Structure,
+  mentions: MentionList,
+): number {
+  if (!COMPARATIVES.has((tokens[first] as Token).norm)) return NOT_COMPARED;
+  for (let i = last + 1; i < tokens.length && i <= last + 3 && s.clauseOf[i] === clause; i++) {
+    const n = (tokens[i] as Token).norm;
+    if (n !== 'dan' && n !== 'than') continue;
+    for (let m = 0; m < mentions.count; m++) {
+      const index = mentions.index[m] as number;
+      if (index > i && index <= i + 3) return m;
+    }
+    return NOT_COMPARED;
+  }
+  return NOT_COMPARED;
 }
+
+const brand = new Judgements();
+const others = new Judgements();
+const everyone = new Judgements();
+const switches = new ItemList();
 
 export function analyzeSentiment(
   text: string,
@@ -174,48 +159,58 @@ export function analyzeSentiment(
   const s = structure(tokens);
   const items = findItems(tokens, s, lang);
   const sarcasm = detectSarcasm(tokens, items);
-  const named = findMentions(tokens, profile);
-  // In a message to the brand, "jullie"/"you" is the brand: a mention like its name, for targeting.
-  const mentions = [...named];
-  for (let index = 0; index < tokens.length; index++) {
-    const t = tokens[index] as Token;
-    if (t.kind === 'word' && hasFlag(t, SECOND_PERSON_WORD))
-      mentions.push({ index, endIndex: index + 1, target: 'brand', name: '' });
-  }
-  mentions.sort((a, b) => a.index - b.index);
-  const info = clauseInfo(tokens, s, mentions);
-  const brand: Scored[] = [];
-  const others: Scored[] = [];
-  for (const item of items) {
-    const modifiers = [...item.modifiers];
-    let weight = item.weight * (info.contrast[item.clause] ?? 1);
-    if (weight !== item.weight) modifiers.push('contrast');
-    if (sarcasm.value && weight > 0 && !item.negated) {
+  const mentions = findMentions(tokens, profile);
+  const weights = clauseWeights(s);
+  // Nobody named, not even "jullie": everything is about the brand, which the message was sent to.
+  const named = mentions.count > 0;
+  if (named) placeMentions(s, mentions);
+  brand.count = 0;
+  others.count = 0;
+  for (let k = 0; k < items.count; k++) {
+    const first = items.first[k] as number;
+    const last = items.last[k] as number;
+    const clause = items.clause[k] as number;
+    const itemWeight = items.weight[k] as number;
+    let bits = items.bits[k] as number;
+    let weight = itemWeight * (weights[clause] as number);
+    if (weight !== itemWeight) bits |= CONTRAST;
+    if (sarcasm.value && weight > 0 && (bits & NEGATED) === 0) {
       weight = -Math.max(weight, 0.4);
-      modifiers.push('sarcasm');
+      bits |= SARCASM;
     }
-    if (item.emoji) modifiers.push('emoji');
-    const target = targetOf(item, tokens, info);
-    (target === 'brand' ? brand : others).push({ item, weight, modifiers });
+    const toBrand = !named || aboutBrand(first, last, clause, tokens, s, mentions);
+    (toBrand ? brand : others).add(first, last, clause, itemWeight, weight, bits);
+    if (!named) continue;
     // "Glasnet is beter dan jullie": the one after "dan" gets the opposite of the comparison.
-    const compared = comparedWith(item, tokens, s, mentions);
-    if (compared && compared !== target)
-      (compared === 'brand' ? brand : others).push({ item, weight: -weight, modifiers: [...modifiers, 'comparison'] });
+    const compared = comparedWith(first, last, clause, tokens, s, mentions);
+    if (compared !== NOT_COMPARED && mentions.brand[compared] !== (toBrand ? 1 : 0))
+      (toBrand ? others : brand).add(first, last, clause, itemWeight, -weight, bits | COMPARISON);
   }
-  for (const { item, target } of switchJudgements(tokens, s, mentions)) {
-    const weight = item.weight * (info.contrast[item.clause] ?? 1);
-    (target === 'brand' ? brand : others).push({
-      item,
-      weight,
-      modifiers: weight !== item.weight ? ['switch', 'contrast'] : ['switch'],
-    });
+  if (named) {
+    switches.count = 0;
+    switchJudgements(tokens, s, mentions, switches);
+    for (let k = 0; k < switches.count; k++) {
+      const clause = switches.clause[k] as number;
+      const itemWeight = switches.weight[k] as number;
+      const weight = itemWeight * (weights[clause] as number);
+      const bits = SWITCHED | (weight !== itemWeight ? CONTRAST : 0);
+      const list = ((switches.bits[k] as number) & ABOUT_BRAND) !== 0 ? brand : others;
+      list.add(switches.first[k] as number, switches.last[k] as number, clause, itemWeight, weight, bits);
+    }
   }
-  const competitors = [...new Set(named.filter((m) => m.target === 'other' && m.name).map((m) => m.name))];
+  // Usually all is about the brand, and the overall summary is the brand's.
+  let all = brand;
+  if (others.count > 0) {
+    everyone.count = 0;
+    everyone.append(brand);
+    everyone.append(others);
+    all = everyone;
+  }
   return {
-    brand: summarise(brand, tokens, text, info.contrast),
-    others: summarise(others, tokens, text, info.contrast),
-    overall: summarise([...brand, ...others], tokens, text, info.contrast),
-    competitors,
+    brand: summarise(brand, tokens, text, weights),
+    others: summarise(others, tokens, text, weights),
+    overall: summarise(all, tokens, text, weights),
+    competitors: mentions.competitors,
     sarcasm,
   };
 }

@@ -4,32 +4,75 @@
  * intensifiers and diminishers, elongation, capitals and exclamation marks. Also cuts the
  * message into clauses and sentences, which bound negation and carry the contrast weights.
  */
-import { CONCESSIVE_WORD, CONTRAST_WORD, INTENSIFIER, MODIFIER_FACTOR, NEGATOR } from '../lexicon/modifiers';
+import { CONCESSIVE_WORD, CONTRAST_WORD, INTENSIFIER, MODIFIER_FACTOR, NEGATOR, THIRD_PERSON_WORD } from '../lexicon/modifiers';
 import { PHRASES_BY_FIRST, type Phrase } from '../lexicon/phrases';
 import { isExpectedOutcome, polarity, type LexiconLanguage } from '../lexicon/index';
 import type { Token } from '../text/tokenize';
 import { entryOf, hasFlag, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
+import { CAPITALS, DIMINISHED, ELONGATED, EMOJI, INTENSIFIED, NEGATED } from './modifier-bits';
 
-export interface Item {
+/** Items found in a message, as parallel arrays reused from message to message (valid until the next message). */
+export class ItemList {
+  count = 0;
   /** token range */
-  first: number;
-  last: number;
-  weight: number;
-  modifiers: string[];
-  clause: number;
-  phrase: Phrase | undefined;
-  emoji: boolean;
-  negated: boolean;
+  first = new Int32Array(16);
+  last = new Int32Array(16);
+  clause = new Int32Array(16);
+  weight = new Float64Array(16);
+  /** modifier bits (modifier-bits.ts) */
+  bits = new Int32Array(16);
+  phrase: Array<Phrase | undefined> = new Array<Phrase | undefined>(16).fill(undefined);
+
+  add(first: number, last: number, clause: number, weight: number, bits: number, phrase: Phrase | undefined): void {
+    const k = this.count++;
+    if (k === this.first.length) this.grow();
+    this.first[k] = first;
+    this.last[k] = last;
+    this.clause[k] = clause;
+    this.weight[k] = weight;
+    this.bits[k] = bits;
+    this.phrase[k] = phrase;
+  }
+
+  private grow(): void {
+    const size = this.first.length * 2;
+    this.first = grownInt32(this.first, size);
+    this.last = grownInt32(this.last, size);
+    this.clause = grownInt32(this.clause, size);
+    this.bits = grownInt32(this.bits, size);
+    const weight = new Float64Array(size);
+    weight.set(this.weight);
+    this.weight = weight;
+    for (let k = this.phrase.length; k < size; k++) this.phrase.push(undefined);
+  }
 }
 
+/** A copy of `a` in a larger array (for the reused arrays, when a message is longer than any before). */
+export function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** Clause facts, as bits of `Structure.clauseFlags`. */
+export const CONTRAST_CLAUSE = 1;
+export const CONCESSIVE_CLAUSE = 2;
+/** a "!" among its tokens */
+export const EXCLAIMED_CLAUSE = 4;
+/** a third-person pronoun among its tokens */
+export const THIRD_PERSON_CLAUSE = 8;
+
+/** The clauses of the message last analysed, in typed arrays reused from message to message. */
 export interface Structure {
-  /** clause number per token (a plain array: typed arrays cost more to create than a short message takes) */
-  clauseOf: number[];
+  clauses: number;
+  /** clause number per token */
+  clauseOf: Int32Array;
   /** sentence number per clause */
-  sentenceOfClause: number[];
-  /** clauses opened by a contrast word ("maar") or a concession ("hoewel") */
-  contrastClauses: Set<number>;
-  concessiveClauses: Set<number>;
+  sentenceOfClause: Int32Array;
+  /** CONTRAST_CLAUSE etc. per clause */
+  clauseFlags: Uint8Array;
+  /** some clause is opened by a contrast word ("maar") or a concession ("hoewel") */
+  contrasted: boolean;
 }
 
 /** Punctuation that ends a clause: 1; that ends a sentence: 2 (by the first char code of a punct token). */
@@ -51,56 +94,83 @@ function punctBreak(norm: string): 0 | 1 | 2 {
 }
 const CLAUSE_CONJUNCTION = wordFlag(['en', 'and', 'want', 'omdat', 'because', 'terwijl', 'dus', 'so']);
 
+const layout: Structure = {
+  clauses: 1,
+  clauseOf: new Int32Array(64),
+  sentenceOfClause: new Int32Array(64),
+  clauseFlags: new Uint8Array(64),
+  contrasted: false,
+};
+
 export function structure(tokens: readonly Token[]): Structure {
-  const clauseOf = new Array<number>(tokens.length).fill(0);
-  const sentenceOfClause = [0];
-  const contrastClauses = new Set<number>();
-  const concessiveClauses = new Set<number>();
+  // A message has at most one clause per token, and one more.
+  if (layout.clauseOf.length <= tokens.length) {
+    const size = 2 * (tokens.length + 1);
+    layout.clauseOf = new Int32Array(size);
+    layout.sentenceOfClause = new Int32Array(size);
+    layout.clauseFlags = new Uint8Array(size);
+  }
+  const { clauseOf, sentenceOfClause, clauseFlags } = layout;
+  sentenceOfClause[0] = 0;
+  let contrasted = false;
+  /** the flags of the current clause */
+  let flags = 0;
   let clause = 0;
   let sentence = 0;
   let clauseHasWords = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const punct = t.kind === 'punct' ? punctBreak(t.norm) : 0;
-    if (punct !== 0) {
+    if (t.kind === 'punct') {
+      const punct = punctBreak(t.norm);
       // A break opens a new clause only after words: "!!!" is one break.
-      if (clauseHasWords) {
+      if (punct !== 0 && clauseHasWords) {
         clause++;
         if (punct === 2) sentence++;
+        clauseFlags[clause - 1] = flags;
+        flags = 0;
         sentenceOfClause[clause] = sentence;
         clauseHasWords = false;
       }
-      clauseOf[i] = clause;
-      continue;
-    }
-    if (t.kind === 'word') {
-      const flags = entryOf(t).flags;
+      if (t.norm === '!') flags |= EXCLAIMED_CLAUSE;
+    } else if (t.kind === 'word') {
+      const word = entryOf(t).flags;
       // "alleen maar problemen" is "only", not a contrast; neither is "maar" right after it.
       const contrast =
-        (flags & CONTRAST_WORD) !== 0 &&
+        (word & CONTRAST_WORD) !== 0 &&
         !(t.norm === 'alleen' && tokens[i + 1]?.norm === 'maar') &&
         !(t.norm === 'maar' && tokens[i - 1]?.norm === 'alleen');
-      const concessive = (flags & CONCESSIVE_WORD) !== 0;
-      if (contrast || concessive || (flags & CLAUSE_CONJUNCTION) !== 0) {
+      const concessive = (word & CONCESSIVE_WORD) !== 0;
+      if (contrast || concessive || (word & CLAUSE_CONJUNCTION) !== 0) {
         if (clauseHasWords) {
           clause++;
+          clauseFlags[clause - 1] = flags;
+          flags = 0;
           sentenceOfClause[clause] = sentence;
           clauseHasWords = false;
         }
-        if (contrast) contrastClauses.add(clause);
-        else if (concessive) concessiveClauses.add(clause);
+        if (contrast) flags |= CONTRAST_CLAUSE;
+        else if (concessive) flags |= CONCESSIVE_CLAUSE;
+        contrasted ||= contrast || concessive;
       }
       clauseHasWords = true;
-    } else if (t.kind !== 'punct') clauseHasWords = true;
+      if ((word & THIRD_PERSON_WORD) !== 0) flags |= THIRD_PERSON_CLAUSE;
+    } else {
+      clauseHasWords = true;
+      if (hasFlag(t, THIRD_PERSON_WORD)) flags |= THIRD_PERSON_CLAUSE;
+    }
     clauseOf[i] = clause;
   }
-  return { clauseOf, sentenceOfClause, contrastClauses, concessiveClauses };
+  clauseFlags[clause] = flags;
+  layout.clauses = clause + 1;
+  layout.contrasted = contrasted;
+  return layout;
 }
 
 function matchPhrase(tokens: readonly Token[], i: number): Phrase | undefined {
   const candidates = valueOf(looseEntryOf(tokens[i] as Token), PHRASES_BY_FIRST);
   if (!candidates) return undefined;
-  outer: for (const p of candidates) {
+  outer: for (let c = 0; c < candidates.length; c++) {
+    const p = candidates[c] as Phrase;
     for (let k = 1; k < p.words.length; k++) {
       const t = tokens[i + k];
       if (!t || (t.norm !== p.words[k] && t.alt !== p.words[k])) continue outer;
@@ -126,53 +196,69 @@ function isNegator(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (hasFlag(t, NEGATOR) || t.norm.endsWith("n't"));
 }
 
-/** What the first pass found per token: a phrase starting there, or a word's polarity (NaN: none). */
-interface Polar {
-  phraseAt: Array<Phrase | undefined>;
-  value: number[];
-}
+/** Per token, what the first pass found: a phrase starting there or a polar word (1), or nothing (0). */
+let polar = new Uint8Array(64);
+/** the polarity of a polar word (phrases keep theirs) */
+let polarValue = new Float64Array(64);
+const phraseAt: Array<Phrase | undefined> = [];
 
-function isPolar(p: Polar, j: number): boolean {
-  return j >= 0 && j < p.value.length && (!Number.isNaN(p.value[j] as number) || p.phraseAt[j] !== undefined);
+function isPolar(j: number, tokenCount: number): boolean {
+  return j >= 0 && j < tokenCount && polar[j] === 1;
 }
 
 /** Is there a negator governing token k within its clause (before it, or right after it: "werkt niet")? */
-function negatedAt(tokens: readonly Token[], s: Structure, first: number, last: number, polar: Polar): boolean {
-  const clause = s.clauseOf[first];
-  for (let j = first - 1; j >= Math.max(0, first - 4) && s.clauseOf[j] === clause; j--) {
+function negatedAt(tokens: readonly Token[], s: Structure, first: number, last: number): boolean {
+  const { clauseOf } = s;
+  const clause = clauseOf[first];
+  for (let j = first - 1; j >= Math.max(0, first - 4) && clauseOf[j] === clause; j--) {
     if (isNegator(tokens[j])) return true;
-    if (isPolar(polar, j)) break;
+    if (isPolar(j, tokens.length)) break;
   }
-  for (let j = last + 1; j <= last + 3 && j < tokens.length && s.clauseOf[j] === clause; j++) {
+  for (let j = last + 1; j <= last + 3 && j < tokens.length && clauseOf[j] === clause; j++) {
     if (isNegator(tokens[j])) return true;
-    if (isPolar(polar, j)) break;
+    if (isPolar(j, tokens.length)) break;
   }
   return false;
 }
 
-export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconLanguage): Item[] {
-  const items: Item[] = [];
-  const polar: Polar = {
-    phraseAt: new Array<Phrase | undefined>(tokens.length),
-    value: new Array<number>(tokens.length).fill(NaN),
-  };
-  const { phraseAt } = polar;
+/** Marks the phrases and polar words of the message in `polar`, `polarValue` and `phraseAt`. */
+function findPolar(tokens: readonly Token[], lang: LexiconLanguage): void {
+  if (polar.length < tokens.length) {
+    polar = new Uint8Array(2 * tokens.length);
+    polarValue = new Float64Array(2 * tokens.length);
+  }
+  while (phraseAt.length < tokens.length) phraseAt.push(undefined);
   for (let i = 0; i < tokens.length; i++) {
     const p = matchPhrase(tokens, i);
     if (p) {
       phraseAt[i] = p;
+      polar[i] = 1;
+      // Words inside a phrase are neither phrases nor polar words of their own.
+      for (let k = 1; k < p.words.length; k++) {
+        phraseAt[i + k] = undefined;
+        polar[i + k] = 0;
+      }
       i += p.words.length - 1;
       continue;
     }
+    phraseAt[i] = undefined;
     const pol = polarity(tokens[i] as Token, lang);
-    if (pol !== undefined) polar.value[i] = pol;
+    polar[i] = pol === undefined ? 0 : 1;
+    if (pol !== undefined) polarValue[i] = pol;
   }
-  const exclaimed = new Array<number>(s.sentenceOfClause.length).fill(0);
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]?.norm === '!') exclaimed[s.clauseOf[i] as number] = 1;
+}
 
+const items = new ItemList();
+
+/** The polar items of the message (an ItemList reused from message to message). */
+export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconLanguage): ItemList {
+  items.count = 0;
+  findPolar(tokens, lang);
+  const { clauseOf } = s;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const phrase = phraseAt[i];
+    const clause = clauseOf[i] as number;
     let weight: number;
     let last = i;
     if (phrase) {
@@ -184,76 +270,48 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
       }
     } else if (isDuration(tokens, i)) {
       // "al drie weken", "for 5 days": how long someone has been waiting is a complaint in itself.
-      items.push({
-        first: i,
-        last: i + 2,
-        weight: -0.35,
-        modifiers: [],
-        clause: s.clauseOf[i] as number,
-        phrase: undefined,
-        emoji: false,
-        negated: false,
-      });
+      items.add(i, i + 2, clause, -0.35, 0, undefined);
       i += 2;
       continue;
-    } else if (!Number.isNaN(polar.value[i] as number)) {
-      weight = polar.value[i] as number;
+    } else if (polar[i] === 1) {
+      weight = polarValue[i] as number;
       // "super slecht", "verschrikkelijk goed": a polar intensifier before another polar word only intensifies.
-      if (hasFlag(t, INTENSIFIER) && isPolar(polar, i + 1) && s.clauseOf[i + 1] === s.clauseOf[i]) continue;
-    } else if ((t.kind === 'word' || t.kind === 'hashtag') && isExpectedOutcome(t, lang) && negatedAt(tokens, s, i, i, polar)) {
+      if (hasFlag(t, INTENSIFIER) && isPolar(i + 1, tokens.length) && clauseOf[i + 1] === clause) continue;
+    } else if ((t.kind === 'word' || t.kind === 'hashtag') && isExpectedOutcome(t, lang) && negatedAt(tokens, s, i, i)) {
       // "niet bezorgd", "geen internet", "no response": an expectation that was not met.
-      items.push({
-        first: i,
-        last: i,
-        weight: -0.5,
-        modifiers: ['negated'],
-        clause: s.clauseOf[i] as number,
-        phrase: undefined,
-        emoji: false,
-        negated: true,
-      });
+      items.add(i, i, clause, -0.5, NEGATED, undefined);
       continue;
     } else continue;
 
-    // Allocated here, not per token: most tokens are not sentiment items.
-    const modifiers: string[] = [];
+    let bits = 0;
     const emoji = t.kind === 'emoji' || t.kind === 'emoticon';
+    if (emoji) bits |= EMOJI;
     let factor = 1;
-    for (let j = i - 1; j >= Math.max(0, i - 2) && s.clauseOf[j] === s.clauseOf[i]; j--) {
+    for (let j = i - 1; j >= Math.max(0, i - 2) && clauseOf[j] === clause; j--) {
       const m = tokens[j] as Token;
       const f = valueOf(entryOf(m), MODIFIER_FACTOR);
       if (f !== undefined) {
         factor *= f;
-        modifiers.push(f > 1 ? 'intensified' : 'diminished');
+        bits |= f > 1 ? INTENSIFIED : DIMINISHED;
         break;
       }
     }
     if (t.elongated) {
       factor *= 1.3;
-      modifiers.push('elongated');
+      bits |= ELONGATED;
     }
     if (t.caps) {
       factor *= 1.3;
-      modifiers.push('capitals');
+      bits |= CAPITALS;
     }
-    if (exclaimed[s.clauseOf[i] as number] === 1 && !emoji) factor *= 1.15;
+    if ((s.clauseFlags[clause] as number) & EXCLAIMED_CLAUSE && !emoji) factor *= 1.15;
     weight *= factor;
-    const negated = !emoji && !phrase?.negates && !phrase?.sarcastic && negatedAt(tokens, s, i, last, polar);
-    if (negated) {
+    if (!emoji && !phrase?.negates && !phrase?.sarcastic && negatedAt(tokens, s, i, last)) {
       // "niet slecht" is faintly positive, "niet goed" clearly negative.
       weight = weight > 0 ? -0.8 * weight : -0.45 * weight;
-      modifiers.push('negated');
+      bits |= NEGATED;
     }
-    items.push({
-      first: i,
-      last,
-      weight,
-      modifiers,
-      clause: s.clauseOf[i] as number,
-      phrase,
-      emoji,
-      negated,
-    });
+    items.add(i, last, clause, weight, bits, phrase);
     i = last;
   }
   return items;

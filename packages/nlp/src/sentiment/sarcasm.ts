@@ -6,18 +6,25 @@
  */
 import { SARCASM_EMOJI } from '../lexicon/emoji';
 import type { Token } from '../text/tokenize';
-import { hasFlag, wordFlag } from '../text/vocabulary';
-import type { Item } from './items';
+import { entryOf, wordFlag } from '../text/vocabulary';
+import type { ItemList } from './items';
+import { EMOJI, NEGATED } from './modifier-bits';
 
 /** "alweer", and ordinals: "3e keer", "derde storing", "third outage" count the failures. */
 const REPEAT = wordFlag(['alweer', 'wederom', 'zoveelste', 'again', 'nogmaals']);
 const ORDINAL_WORD = wordFlag(['derde', 'vierde', 'vijfde', 'zesde', 'third', 'fourth', 'fifth', 'sixth']);
 const ORDINAL_NUMBER = /^(\d+e|\d+(st|nd|rd|th))$/;
 
-function isOrdinal(t: Token): boolean {
+function isOrdinal(t: Token, flags: number): boolean {
   const c = t.norm.charCodeAt(0);
-  return c >= 48 && c <= 57 ? ORDINAL_NUMBER.test(t.norm) : hasFlag(t, ORDINAL_WORD);
+  return c >= 48 && c <= 57 ? ORDINAL_NUMBER.test(t.norm) : (flags & ORDINAL_WORD) !== 0;
 }
+/** "alweer", "weer eens", "3e", "derde": one more of the same */
+function isRepeat(tokens: readonly Token[], i: number, flags: number): boolean {
+  const t = tokens[i] as Token;
+  return (flags & REPEAT) !== 0 || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || isOrdinal(t, flags);
+}
+
 /** Eye-rolls that make praise sarcastic on their own ("echt top 🙄"); applause needs a problem too. */
 const STRONG_EMOJI = new Set(['🙄', '🙃', '😒', '🤡']);
 const MARKER_AFTER = new Set(['hoor', 'hè', 'he', 'joh', 'not', 'niet']);
@@ -32,19 +39,29 @@ function hasStrongEmoji(tokens: readonly Token[]): boolean {
   return false;
 }
 
-export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]): Sarcasm {
-  const cues: string[] = [];
-  const praise: Item[] = [];
+/** Praise that can turn sarcastic: strong enough, not an emoji, not negated. */
+function isPraise(items: ItemList, k: number): boolean {
+  return (items.weight[k] as number) >= 0.3 && ((items.bits[k] as number) & (EMOJI | NEGATED)) === 0;
+}
+
+export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcasm {
+  // Made on the first cue: most messages have none.
+  let cues: string[] | undefined;
+  let praised = false;
   let setPhrase = false;
   // The problem must be something other than the praise itself.
   let problem = false;
-  for (const it of items) {
-    if (it.phrase?.sarcastic) {
+  for (let k = 0; k < items.count; k++) {
+    const phrase = items.phrase[k];
+    if (phrase?.sarcastic) {
       setPhrase = true;
-      cues.push(it.phrase.words.join(' '));
-    } else if (it.weight <= -0.3 && !SARCASM_EMOJI.has(tokens[it.first]?.norm ?? '')) problem = true;
-    if (it.weight >= 0.3 && !it.emoji && !it.negated) praise.push(it);
+      (cues ??= []).push(phrase.words.join(' '));
+    } else if ((items.weight[k] as number) <= -0.3 && !SARCASM_EMOJI.has(tokens[items.first[k] as number]?.norm ?? ''))
+      problem = true;
+    praised ||= isPraise(items, k);
   }
+  // Without praise only a set phrase is sarcasm: the markers below would change nothing.
+  if (!praised && !setPhrase) return { value: false, cues: [] };
   let markers = 0;
   /** #not, #sarcasme: the writer says so, no problem needs to be found */
   let explicit = false;
@@ -53,38 +70,41 @@ export function detectSarcasm(tokens: readonly Token[], items: readonly Item[]):
     if (t.kind === 'emoji') {
       if (SARCASM_EMOJI.has(t.norm)) {
         markers++;
-        cues.push(t.norm);
+        (cues ??= []).push(t.norm);
       }
     } else if (t.kind === 'hashtag' && (t.norm === 'not' || t.norm === 'sarcasme' || t.norm === 'sarcasm')) {
       markers += 2;
       explicit = true;
-      cues.push(`#${t.norm}`);
+      (cues ??= []).push(`#${t.norm}`);
     } else if (t.norm === 'yet' && tokens[i + 1]?.norm === 'another') {
       markers++;
-      cues.push('yet another');
-    } else if (hasFlag(t, REPEAT) || (t.norm === 'weer' && tokens[i + 1]?.norm === 'eens') || isOrdinal(t)) {
+      (cues ??= []).push('yet another');
+    } else if (isRepeat(tokens, i, entryOf(t).flags)) {
       markers++;
-      cues.push(t.norm);
+      (cues ??= []).push(t.norm);
     }
   }
-  for (const p of praise) {
-    const after = tokens[p.last + 1];
-    if (after && MARKER_AFTER.has(after.norm) && (after.norm !== 'niet' || tokens[p.last + 2]?.norm === '!')) {
+  for (let k = 0; praised && k < items.count; k++) {
+    if (!isPraise(items, k)) continue;
+    const first = items.first[k] as number;
+    const last = items.last[k] as number;
+    const after = tokens[last + 1];
+    if (after && MARKER_AFTER.has(after.norm) && (after.norm !== 'niet' || tokens[last + 2]?.norm === '!')) {
       markers++;
-      cues.push(`${tokens[p.first]?.norm} ${after.norm}`);
+      (cues ??= []).push(`${tokens[first]?.norm} ${after.norm}`);
     }
-    const before = tokens[p.first - 1];
-    if (before && (before.norm === '"' || before.norm === "'") && tokens[p.last + 1]?.norm === before.norm) {
+    const before = tokens[first - 1];
+    if (before && (before.norm === '"' || before.norm === "'") && tokens[last + 1]?.norm === before.norm) {
       markers++;
-      cues.push('quotes');
+      (cues ??= []).push('quotes');
     }
-    if (p.phrase?.ironic) {
+    const phrase = items.phrase[k];
+    if (phrase?.ironic) {
       markers++;
-      cues.push(p.phrase.words.join(' '));
+      (cues ??= []).push(phrase.words.join(' '));
     }
   }
   const sarcastic =
-    cues.length > 0 &&
-    (setPhrase || (praise.length > 0 && problem && markers > 0) || (praise.length > 0 && (explicit || hasStrongEmoji(tokens))));
+    cues !== undefined && (setPhrase || (praised && problem && markers > 0) || (praised && (explicit || hasStrongEmoji(tokens))));
   return { value: sarcastic, cues: sarcastic ? [...new Set(cues)] : [] };
 }

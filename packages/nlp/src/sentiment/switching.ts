@@ -6,8 +6,9 @@
  */
 import type { Token } from '../text/tokenize';
 import { hasFlag, wordFlag } from '../text/vocabulary';
-import type { Item, Structure } from './items';
-import type { Mention } from './targets';
+import type { ItemList, Structure } from './items';
+import { ABOUT_BRAND, SWITCHED } from './modifier-bits';
+import type { MentionList } from './targets';
 
 /** Words that say someone changes provider; "over" only counts right before "naar" ("ben over naar"). */
 const SWITCH = wordFlag([
@@ -29,45 +30,44 @@ const TO = wordFlag(['naar', 'to', 'bij']);
 // "na jaren X": what they had for years
 const FROM = wordFlag(['van', 'from', 'with', 'bij', 'jaren']);
 
-export interface Judgement {
-  item: Item;
-  target: Mention['target'];
-}
-
 const WEIGHT = 0.5;
 
-function judgement(first: number, last: number, clause: number, weight: number, target: Mention['target']): Judgement {
-  return {
-    item: { first, last, weight, modifiers: ['switch'], clause, phrase: undefined, emoji: false, negated: false },
-    target,
-  };
-}
-
-/** The judgements that switching implies, for the entities named around a switch word in its sentence. */
-export function switchJudgements(tokens: readonly Token[], s: Structure, named: readonly Mention[]): Judgement[] {
-  const out: Judgement[] = [];
+/**
+ * Adds the judgements that switching implies to `out`, for the entities named around a switch word
+ * in its sentence; those about the brand carry ABOUT_BRAND.
+ */
+export function switchJudgements(tokens: readonly Token[], s: Structure, named: MentionList, out: ItemList): void {
+  const { clauseOf, sentenceOfClause } = s;
   let lastSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const isSwitch = hasFlag(t, SWITCH) || (t.norm === 'over' && tokens[i + 1]?.norm === 'naar');
-    const sentence = s.sentenceOfClause[s.clauseOf[i] as number] as number;
+    const sentence = sentenceOfClause[clauseOf[i] as number] as number;
     // One switch per sentence: "stap over, ik ben overgestapt" is not two.
     if (!isSwitch || sentence === lastSentence) continue;
     lastSentence = sentence;
     let leavesBrand = false;
-    for (const m of named) {
-      if (s.sentenceOfClause[s.clauseOf[m.index] as number] !== sentence) continue;
-      const before = tokens[m.index - 1];
+    for (let k = 0; k < named.count; k++) {
+      const index = named.index[k] as number;
+      const clause = clauseOf[index] as number;
+      if (sentenceOfClause[clause] !== sentence) continue;
+      const before = tokens[index - 1];
       // "naar X" / "to X" is where they go, "van X" / "from X" / "with X" what they leave; "bij X"
       // after "voortaan" is where they will be, before a switch word where they were.
       const to = hasFlag(before, TO) && (before?.norm !== 'bij' || t.norm === 'voortaan');
       const from = !to && hasFlag(before, FROM) && t.norm !== 'voortaan';
       if (!to && !from) continue;
-      const clause = s.clauseOf[m.index] as number;
-      out.push(judgement(m.index, m.endIndex - 1, clause, to ? WEIGHT : -WEIGHT, m.target));
-      if ((to && m.target === 'other') || (from && m.target === 'brand')) leavesBrand = true;
+      const brand = named.brand[k] === 1;
+      out.add(
+        index,
+        (named.end[k] as number) - 1,
+        clause,
+        to ? WEIGHT : -WEIGHT,
+        SWITCHED | (brand ? ABOUT_BRAND : 0),
+        undefined,
+      );
+      if ((to && !brand) || (from && brand)) leavesBrand = true;
     }
-    if (leavesBrand) out.push(judgement(i, i, s.clauseOf[i] as number, -WEIGHT, 'brand'));
+    if (leavesBrand) out.add(i, i, clauseOf[i] as number, -WEIGHT, SWITCHED | ABOUT_BRAND, undefined);
   }
-  return out;
 }

@@ -4,7 +4,7 @@
  * "VOLTANET" are all the brand. The matcher is built once per brand profile and cached.
  */
 import { tokenize, type Token } from '../text/tokenize';
-import { GENERIC_OTHER } from '../lexicon/modifiers';
+import { GENERIC_OTHER, SECOND_PERSON_WORD } from '../lexicon/modifiers';
 import { hasFlag } from '../text/vocabulary';
 
 export interface BrandProfile {
@@ -14,14 +14,37 @@ export interface BrandProfile {
   competitors?: readonly string[];
 }
 
-export interface Mention {
+/** The entities a message names, in text order, as parallel arrays reused from message to message. */
+export class MentionList {
+  count = 0;
   /** index of the first token */
-  index: number;
+  index = new Int32Array(16);
   /** index after the last token */
-  endIndex: number;
-  target: 'brand' | 'other';
-  /** the name as written in the profile; '' for generic words like "concurrent" */
-  name: string;
+  end = new Int32Array(16);
+  /** 1: the brand, 0: another */
+  brand = new Uint8Array(16);
+  /** the competitors named, as written in the profile, each once (a new array per message: it is returned) */
+  competitors: string[] = [];
+
+  add(index: number, end: number, brand: boolean): void {
+    const k = this.count++;
+    if (k === this.index.length) this.grow();
+    this.index[k] = index;
+    this.end[k] = end;
+    this.brand[k] = brand ? 1 : 0;
+  }
+
+  private grow(): void {
+    const index = new Int32Array(2 * this.index.length);
+    const end = new Int32Array(index.length);
+    const brand = new Uint8Array(index.length);
+    index.set(this.index);
+    end.set(this.end);
+    brand.set(this.brand);
+    this.index = index;
+    this.end = end;
+    this.brand = brand;
+  }
 }
 
 interface Entry {
@@ -35,6 +58,11 @@ interface Matcher {
   byFirst: Map<string, Entry[]>;
   /** lengths of the first words, so a shortened form ("voltanets" → "voltanet") is only made when it could match */
   firstLengths: Set<number>;
+  /**
+   * the first two letters of the first words, hashed to PAIR_SLOTS (a clash only costs a look-up),
+   * so that most words are passed over at a glance; undefined when a first word is shorter than two letters
+   */
+  firstPairs: Uint8Array | undefined;
 }
 const cache = new WeakMap<BrandProfile, Matcher>();
 
@@ -63,23 +91,43 @@ function build(profile: BrandProfile): Matcher {
   for (const h of profile.handles ?? []) add(h, 'brand');
   for (const p of profile.products ?? []) add(p, 'brand');
   for (const c of profile.competitors ?? []) add(c, 'other');
-  return { byFirst: m, firstLengths: new Set([...m.keys()].map((k) => k.length)) };
+  const keys = [...m.keys()];
+  let firstPairs: Uint8Array | undefined;
+  if (keys.every((k) => k.length >= 2)) {
+    firstPairs = new Uint8Array(PAIR_SLOTS);
+    for (const k of keys) firstPairs[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
+  }
+  return { byFirst: m, firstLengths: new Set(keys.map((k) => k.length)), firstPairs };
+}
+
+const PAIR_SLOTS = 4096;
+
+function pairSlot(c0: number, c1: number): number {
+  return ((c0 << 5) ^ c1) & (PAIR_SLOTS - 1);
+}
+
+/** Could a name start with the token `norm`? Every form nameAt tries begins with the word's first two letters. */
+function mayName(matcher: Matcher, norm: string): boolean {
+  if (matcher.firstPairs === undefined) return true;
+  const c = norm.charCodeAt(0);
+  const at = c === 64 || c === 35 ? 1 : 0; // @ #
+  return norm.length >= at + 2 && matcher.firstPairs[pairSlot(norm.charCodeAt(at), norm.charCodeAt(at + 1))] === 1;
 }
 
 /** The entity named at token `i` under the form `form` of that token, if any. */
-function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: string): Mention | undefined {
+function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: string): Entry | undefined {
   const entries = matcher.byFirst.get(form);
   if (entries === undefined) return undefined;
   for (const e of entries) {
     let ok = true;
     for (let k = 1; k < e.seq.length && ok; k++) ok = keyOf(tokens[i + k]?.norm ?? '') === e.seq[k];
-    if (ok) return { index: i, endIndex: i + e.seq.length, target: e.target, name: e.name };
+    if (ok) return e;
   }
   return undefined;
 }
 
 /** The entity named at token `i` under any of its forms: itself, without a possessive s, before a hyphen. */
-function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Mention | undefined {
+function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Entry | undefined {
   const k = keyOf((tokens[i] as Token).norm);
   const fits = matcher.firstLengths;
   let found = matchAt(matcher, tokens, i, k);
@@ -92,24 +140,50 @@ function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Mention 
   return found;
 }
 
-const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set() };
+const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set(), firstPairs: undefined };
+const mentions = new MentionList();
 
-export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): Mention[] {
+/** In a message to the brand, "jullie"/"you" is the brand: a mention like its name, for targeting. */
+function addSecondPerson(t: Token, i: number): void {
+  if (t.kind === 'word' && hasFlag(t, SECOND_PERSON_WORD)) mentions.add(i, i + 1, true);
+}
+
+/** The names, generic others ("concurrent") and second-person pronouns of the message (a MentionList reused). */
+/** The profile of the message before, and its matcher: most messages come in runs for the same brand. */
+let lastProfile: BrandProfile | undefined;
+let lastMatcher = NO_NAMES;
+
+function matcherOf(profile: BrandProfile | undefined): Matcher {
+  if (profile === lastProfile) return lastMatcher;
   let matcher = NO_NAMES;
   if (profile) {
     const built = cache.get(profile);
     if (built) matcher = built;
     else cache.set(profile, (matcher = build(profile)));
   }
-  const mentions: Mention[] = [];
+  lastProfile = profile;
+  lastMatcher = matcher;
+  return matcher;
+}
+
+export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): MentionList {
+  const matcher = matcherOf(profile);
+  mentions.count = 0;
+  mentions.competitors = [];
+  const hasNames = matcher.byFirst.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'handle' && t.kind !== 'hashtag') continue;
-    let found = matcher.byFirst.size > 0 ? nameAt(matcher, tokens, i) : undefined;
-    if (!found && hasFlag(t, GENERIC_OTHER)) found = { index: i, endIndex: i + 1, target: 'other', name: '' };
+    const found = hasNames && mayName(matcher, t.norm) ? nameAt(matcher, tokens, i) : undefined;
     if (found) {
-      mentions.push(found);
-      i = found.endIndex - 1;
+      const end = i + found.seq.length;
+      mentions.add(i, end, found.target === 'brand');
+      if (found.target === 'other' && !mentions.competitors.includes(found.name)) mentions.competitors.push(found.name);
+      for (let j = i; j < end; j++) addSecondPerson(tokens[j] as Token, j);
+      i = end - 1;
+    } else {
+      if (hasFlag(t, GENERIC_OTHER)) mentions.add(i, i + 1, false);
+      addSecondPerson(t, i);
     }
   }
   return mentions;
