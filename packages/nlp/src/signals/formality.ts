@@ -35,18 +35,39 @@ for (const [language, [formal, informal]] of Object.entries(REGISTERS) as Array<
   for (const cue of informal.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), [language, false]);
 }
 
+/** The cues reported (and counted) per register. */
+const MAX_CUES = 5;
+
+/** The texts of the first cues of `language` and register found by the last scan. */
+function cueTexts(hits: number, language: Language, formal: boolean): string[] {
+  const texts: string[] = [];
+  for (let h = 0; h < hits && texts.length < MAX_CUES; h++) {
+    const cue = CUES.hitCues[h] as number;
+    const payload = CUES.payloads[cue] as [Language, boolean];
+    if (payload[0] === language && payload[1] === formal) texts.push(CUES.texts[cue] as string);
+  }
+  return texts;
+}
+
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
   // Other languages are read with the Dutch cues, as before: most of them are Dutch misread.
   const language: Language = lang === 'en' || lang === 'fr' || lang === 'de' ? lang : 'nl';
   const hits = findCues(CUES, tokens, 40);
-  const formal = hits.filter((h) => h.payload[0] === language && h.payload[1]).slice(0, 5);
-  const informal = hits.filter((h) => h.payload[0] === language && !h.payload[1]).slice(0, 5);
-  const cues = (hits: typeof formal) => hits.map((h) => h.cue);
-  if (formal.length === 0 && informal.length === 0) return { value: 'unknown', cues: [] };
-  if (formal.length > informal.length) return { value: 'formal', cues: cues(formal) };
-  if (informal.length > formal.length) return { value: 'informal', cues: cues(informal) };
-  // A tie: the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).
-  return (formal[0]?.index ?? 0) < (informal[0]?.index ?? 0)
-    ? { value: 'formal', cues: cues(formal) }
-    : { value: 'informal', cues: cues(informal) };
+  let formal = 0;
+  let informal = 0;
+  let firstFormal = 0;
+  let firstInformal = 0;
+  for (let h = 0; h < hits; h++) {
+    const payload = CUES.payloads[CUES.hitCues[h] as number] as [Language, boolean];
+    if (payload[0] !== language) continue;
+    if (payload[1]) {
+      if (formal++ === 0) firstFormal = CUES.hitIndexes[h] as number;
+    } else if (informal++ === 0) firstInformal = CUES.hitIndexes[h] as number;
+  }
+  if (formal === 0 && informal === 0) return { value: 'unknown', cues: [] };
+  // Only the first MAX_CUES of each register count; at a tie the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).
+  formal = Math.min(formal, MAX_CUES);
+  informal = Math.min(informal, MAX_CUES);
+  const isFormal = formal > informal || (formal === informal && firstFormal < firstInformal);
+  return { value: isFormal ? 'formal' : 'informal', cues: cueTexts(hits, language, isFormal) };
 }

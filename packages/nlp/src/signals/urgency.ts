@@ -113,7 +113,8 @@ for (const [set, cue] of [
 /** Signals from the text, and whether someone's safety is at stake. */
 export function textSignals(input: UrgencyInput): { signals: UrgencySignal[]; danger: boolean } {
   let found = 0;
-  for (const hit of findCues(CUES, input.tokens, 100)) found |= hit.payload;
+  const hits = findCues(CUES, input.tokens, 100);
+  for (let h = 0; h < hits; h++) found |= CUES.payloads[CUES.hitCues[h] as number] as Cue;
   const signals: UrgencySignal[] = [];
   const danger = (found & Cue.Danger) !== 0;
   if (danger || (found & Cue.Escalation) !== 0) signals.push('threat_safety');
