@@ -4,7 +4,7 @@
  * outrank the form intents when their cues are clear; spam and abuse outrank everything.
  */
 import type { Token } from '../text/tokenize';
-import { addCue, emptySet, findCues, type PhraseSet } from '../signals/phrase-set';
+import { addCue, cueList, findCues, hits, type CueList } from '../signals/phrase-set';
 import { CUES } from './cues';
 
 /**
@@ -27,16 +27,17 @@ const TOPICS = ['outage', 'billing', 'delivery', 'cancellation', 'sales_lead', '
 /** Payload of a cue: [index in RULE_INTENTS, weight]. */
 type Cue = [number, number];
 
-function compile(): PhraseSet<Cue> {
-  const set = emptySet<Cue>();
+/** More hits than this are not looked at: a text repeating cues says no more. */
+const MAX_HITS = 200;
+
+function compile(): CueList<Cue> {
+  const list = cueList<Cue>(MAX_HITS);
   for (const [intent, cues] of Object.entries(CUES))
-    for (const [cue, weight] of cues) addCue(set, cue, [intentIndex(intent), weight]);
-  return set;
+    for (const [cue, weight] of cues) addCue(list, cue, [intentIndex(intent), weight]);
+  return list;
 }
 
 const COMPILED = compile();
-/** More hits than this are not looked at: a text repeating cues says no more. */
-const MAX_HITS = 200;
 const QUESTION_OPENERS = new Set(
   'wanneer waarom hoe wat waar welke wie hoelang hoeveel kan kunnen kunt mag moet klopt is zijn heb hebben heeft weet when why how what where which who can could is are do does did will would should'.split(
     ' ',
@@ -79,10 +80,11 @@ function add(scores: Float64Array, intent: number, weight: number): void {
 /** Writes the score of each intent of RULE_INTENTS into `scores` (0 where nothing points to it). */
 export function ruleScores({ tokens, brandScore, sarcastic, mixed, hasUrl }: RuleInput, scores: Float64Array): void {
   scores.fill(0, 0, RULE_INTENTS.length);
-  const hits = findCues(COMPILED, tokens, MAX_HITS);
+  const found = findCues(tokens);
   message++;
-  for (let h = 0; h < hits; h++) {
-    const cue = COMPILED.hitCues[h] as number;
+  for (let h = 0; h < found; h++) {
+    if (hits.lists[h] !== COMPILED.id) continue;
+    const cue = hits.cues[h] as number;
     const pair = CUE_PAIR[cue] as number;
     if (pairCountedIn[pair] === message) continue;
     pairCountedIn[pair] = message;
