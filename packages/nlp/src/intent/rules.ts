@@ -4,7 +4,7 @@
  * outrank the form intents when their cues are clear; spam and abuse outrank everything.
  */
 import type { Token } from '../text/tokenize';
-import { addCue, emptySet, findCues, type PhraseSet } from '../signals/phrase-set';
+import { addCue, cueList, findCues, hits, type CueList } from '../signals/phrase-set';
 import { CUES } from './cues';
 
 /**
@@ -27,16 +27,17 @@ const TOPICS = ['outage', 'billing', 'delivery', 'cancellation', 'sales_lead', '
 /** Payload of a cue: [index in RULE_INTENTS, weight]. */
 type Cue = [number, number];
 
-function compile(): PhraseSet<Cue> {
-  const set = emptySet<Cue>();
+/** More hits than this are not looked at: a text repeating cues says no more. */
+const MAX_HITS = 200;
+
+function compile(): CueList<Cue> {
+  const list = cueList<Cue>(MAX_HITS);
   for (const [intent, cues] of Object.entries(CUES))
-    for (const [cue, weight] of cues) addCue(set, cue, [intentIndex(intent), weight]);
-  return set;
+    for (const [cue, weight] of cues) addCue(list, cue, [intentIndex(intent), weight]);
+  return list;
 }
 
 const COMPILED = compile();
-/** More hits than this are not looked at: a text repeating cues says no more. */
-const MAX_HITS = 200;
 const QUESTION_OPENERS = new Set(
   'wanneer waarom hoe wat waar welke wie hoelang hoeveel kan kunnen kunt mag moet klopt is zijn heb hebben heeft weet when why how what where which who can could is are do does did will would should'.split(
     ' ',
@@ -53,15 +54,24 @@ export interface RuleInput {
   hasUrl: boolean;
 }
 
-/** The cues counted so far in this message, as (intent, cue text) pairs; reused across calls. */
-const countedIntent = new Int32Array(MAX_HITS);
-const countedCue: string[] = [];
+/** Per cue number: its intent and weight. */
+const CUE_INTENT = Int32Array.from(COMPILED.payloads, (p) => p[0]);
+const CUE_WEIGHT = Float64Array.from(COMPILED.payloads, (p) => p[1]);
 
-/** A cue counts once per intent however often it occurs (a message has a handful of hits, so a scan beats a Set). */
-function alreadyCounted(intent: number, cue: string, counted: number): boolean {
-  for (let k = 0; k < counted; k++) if (countedIntent[k] === intent && countedCue[k] === cue) return true;
-  return false;
+/** Per cue number, the number of its (intent, cue text) pair: a cue counts once per intent however often it occurs. */
+function pairNumbers(): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(COMPILED.texts, (text, cue) => {
+    const key = `${CUE_INTENT[cue]} ${text}`;
+    let n = numbers.get(key);
+    if (n === undefined) numbers.set(key, (n = numbers.size));
+    return n;
+  });
 }
+const CUE_PAIR = pairNumbers();
+/** Per pair (there are no more pairs than cues), the last message that counted it: nothing to clear between messages. */
+const pairCountedIn = new Float64Array(CUE_PAIR.length);
+let message = 0;
 
 function add(scores: Float64Array, intent: number, weight: number): void {
   scores[intent] = (scores[intent] as number) + weight;
@@ -70,13 +80,15 @@ function add(scores: Float64Array, intent: number, weight: number): void {
 /** Writes the score of each intent of RULE_INTENTS into `scores` (0 where nothing points to it). */
 export function ruleScores({ tokens, brandScore, sarcastic, mixed, hasUrl }: RuleInput, scores: Float64Array): void {
   scores.fill(0, 0, RULE_INTENTS.length);
-  let counted = 0;
-  for (const hit of findCues(COMPILED, tokens, MAX_HITS)) {
-    const intent = hit.payload[0];
-    if (alreadyCounted(intent, hit.cue, counted)) continue;
-    countedIntent[counted] = intent;
-    countedCue[counted++] = hit.cue;
-    add(scores, intent, hit.payload[1]);
+  const found = findCues(tokens);
+  message++;
+  for (let h = 0; h < found; h++) {
+    if (hits.lists[h] !== COMPILED.id) continue;
+    const cue = hits.cues[h] as number;
+    const pair = CUE_PAIR[cue] as number;
+    if (pairCountedIn[pair] === message) continue;
+    pairCountedIn[pair] = message;
+    add(scores, CUE_INTENT[cue] as number, CUE_WEIGHT[cue] as number);
   }
 
   let questionMarks = 0;

@@ -6,7 +6,7 @@
  */
 import type { Formality } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { addCue, emptySet, findCues } from './phrase-set';
+import { addCue, cueList, findCues, hits } from './phrase-set';
 
 type Language = 'nl' | 'en' | 'fr' | 'de';
 /** per language: formal cues, informal cues */
@@ -29,24 +29,47 @@ const REGISTERS: Record<Language, [string, string]> = {
   ],
 };
 /** One index for every language and register, so the tokens are walked once; payload: language and formal or not. */
-const CUES = emptySet<[Language, boolean]>();
+const CUES = cueList<[Language, boolean]>(40);
 for (const [language, [formal, informal]] of Object.entries(REGISTERS) as Array<[Language, [string, string]]>) {
   for (const cue of formal.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), [language, true]);
   for (const cue of informal.split(',')) if (cue.trim()) addCue(CUES, cue.trim(), [language, false]);
 }
 
+/** The cues reported (and counted) per register. */
+const MAX_CUES = 5;
+
+/** The texts of the first cues of `language` and register found by the last scan. */
+function cueTexts(count: number, language: Language, formal: boolean): string[] {
+  const texts: string[] = [];
+  for (let h = 0; h < count && texts.length < MAX_CUES; h++) {
+    if (hits.lists[h] !== CUES.id) continue;
+    const cue = hits.cues[h] as number;
+    const payload = CUES.payloads[cue] as [Language, boolean];
+    if (payload[0] === language && payload[1] === formal) texts.push(CUES.texts[cue] as string);
+  }
+  return texts;
+}
+
 export function detectFormality(tokens: readonly Token[], lang: string): { value: Formality; cues: string[] } {
   // Other languages are read with the Dutch cues, as before: most of them are Dutch misread.
   const language: Language = lang === 'en' || lang === 'fr' || lang === 'de' ? lang : 'nl';
-  const hits = findCues(CUES, tokens, 40);
-  const formal = hits.filter((h) => h.payload[0] === language && h.payload[1]).slice(0, 5);
-  const informal = hits.filter((h) => h.payload[0] === language && !h.payload[1]).slice(0, 5);
-  const cues = (hits: typeof formal) => hits.map((h) => h.cue);
-  if (formal.length === 0 && informal.length === 0) return { value: 'unknown', cues: [] };
-  if (formal.length > informal.length) return { value: 'formal', cues: cues(formal) };
-  if (informal.length > formal.length) return { value: 'informal', cues: cues(informal) };
-  // A tie: the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).
-  return (formal[0]?.index ?? 0) < (informal[0]?.index ?? 0)
-    ? { value: 'formal', cues: cues(formal) }
-    : { value: 'informal', cues: cues(informal) };
+  const count = findCues(tokens);
+  let formal = 0;
+  let informal = 0;
+  let firstFormal = 0;
+  let firstInformal = 0;
+  for (let h = 0; h < count; h++) {
+    if (hits.lists[h] !== CUES.id) continue;
+    const payload = CUES.payloads[hits.cues[h] as number] as [Language, boolean];
+    if (payload[0] !== language) continue;
+    if (payload[1]) {
+      if (formal++ === 0) firstFormal = hits.indexes[h] as number;
+    } else if (informal++ === 0) firstInformal = hits.indexes[h] as number;
+  }
+  if (formal === 0 && informal === 0) return { value: 'unknown', cues: [] };
+  // Only the first MAX_CUES of each register count; at a tie the first cue decides ("Hoi, kunt u …" leans formal only if u comes first).
+  formal = Math.min(formal, MAX_CUES);
+  informal = Math.min(informal, MAX_CUES);
+  const isFormal = formal > informal || (formal === informal && firstFormal < firstInformal);
+  return { value: isFormal ? 'formal' : 'informal', cues: cueTexts(count, language, isFormal) };
 }

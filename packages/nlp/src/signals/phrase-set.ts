@@ -1,101 +1,186 @@
 /**
  * A matcher for cue lists: single words (exact, or a prefix with "*") and multi-word phrases.
- * Words and phrases are kept in the vocabulary under their first word, so a token costs one
- * property read per list (its entry was found once for all analyzers). The prefixes a word
- * starts with are worked out once per word and kept in its entry too.
+ * Every list (intent rules, urgency, formality) goes into one index, kept in the vocabulary under
+ * each cue's first word, so a message's tokens are walked once for all lists and a token costs
+ * one property read (its entry was found once for all analyzers). The prefixes a word starts
+ * with are worked out once per word and kept with its cues.
+ *
+ * A scan writes its hits as (list, cue, token index) into typed arrays, so a message allocates
+ * nothing however many cues it holds, and keeps them until another token array is scanned: the
+ * analyzers of one message share one scan.
  */
 import { tokenize, type Token } from '../text/tokenize';
-import { looseEntryOf, register, setValue, valueOf, wordSlot, type WordSlot } from '../text/vocabulary';
+import { looseEntryOf, register, setValue, valueOf, wordSlot, type WordEntry } from '../text/vocabulary';
 
-/** A multi-word cue: its words, its payload, and its text as hits report it. */
-type Phrase<T> = [string[], T, string];
+/** A list's cues are numbered from 0; a code packs the list into the low bits. */
+const LIST_BITS = 3;
+const LIST_MASK = (1 << LIST_BITS) - 1;
 
-/** What starts at a word: the cues that are this word, and the phrases that begin with it. */
-interface Start<T> {
-  words: T[];
-  phrases: Array<Phrase<T>>;
+/** What starts at a word: the cues that are this word or one of its prefixes, and the phrases that begin with it. */
+interface Start {
+  /** codes of the cues that are this word, then of the prefix cues it starts with */
+  cues: number[];
+  /** whether the prefix cues are in `cues` yet (worked out on the word's first sight) */
+  prefixed: boolean;
+  /** per phrase: its second word, checked first since most phrases fail there */
+  seconds: string[];
+  /** per phrase: all its words */
+  phrases: string[][];
+  /** per phrase: its code */
+  phraseCues: number[];
 }
 
-type Prefix<T> = [string, T, string];
-
-export interface PhraseSet<T = true> {
-  starts: WordSlot<Start<T>>;
-  /** first char code → [prefix, payload, prefix + "*"] */
-  prefixes: Map<number, Array<Prefix<T>>>;
-  /** per word: the prefixes it starts with (made with the first prefix cue) */
-  prefixesOf: WordSlot<ReadonlyArray<Prefix<T>>> | undefined;
+/** One list of cues, each with a payload of type T. */
+export interface CueList<T> {
+  readonly id: number;
+  /** no token is looked at for this list once it has this many hits (a token may still add several) */
+  readonly maxHits: number;
+  /** per cue: its text as hits report it ("opzeg*", "geen internet") */
+  readonly texts: string[];
+  readonly payloads: T[];
 }
 
-export function emptySet<T>(): PhraseSet<T> {
-  return { starts: wordSlot<Start<T>>(), prefixes: new Map(), prefixesOf: undefined };
+const starts = wordSlot<Start>();
+/** first char code → [prefix, code] of every prefix cue */
+const prefixes = new Map<number, Array<[string, number]>>();
+const lists: Array<CueList<unknown>> = [];
+
+/** The start of a word that is no cue and begins none; shared, never changed. */
+const NO_CUES: Start = { cues: [], prefixed: true, seconds: [], phrases: [], phraseCues: [] };
+
+function newStart(prefixed: boolean): Start {
+  return { cues: [], prefixed, seconds: [], phrases: [], phraseCues: [] };
 }
 
-const NO_PREFIXES: readonly never[] = [];
-
-/** The prefix cues of `set` the token starts with, worked out once per word. */
-function prefixesOf<T>(set: PhraseSet<T>, slot: WordSlot<ReadonlyArray<Prefix<T>>>, t: Token): ReadonlyArray<Prefix<T>> {
-  const entry = looseEntryOf(t);
-  let found = valueOf(entry, slot);
-  if (found === undefined) {
-    const n = norm(t);
-    const candidates = set.prefixes.get(n.charCodeAt(0));
-    const matching = candidates?.filter((p) => n.startsWith(p[0]));
-    found = matching && matching.length > 0 ? matching : NO_PREFIXES;
-    setValue(entry, slot, found);
-  }
-  return found;
+export function cueList<T>(maxHits: number): CueList<T> {
+  if (lists.length > LIST_MASK) throw new Error(`cue lists: more than ${LIST_MASK + 1}; raise LIST_BITS`);
+  const list: CueList<T> = { id: lists.length, maxHits, texts: [], payloads: [] };
+  lists.push(list as CueList<unknown>);
+  hitsPerList = new Int32Array(lists.length);
+  countBeforeToken = new Int32Array(lists.length);
+  lastToken = new Int32Array(lists.length);
+  return list;
 }
 
 /** Adds one cue ("opzeg*", "geen internet") with its payload. */
-export function addCue<T>(set: PhraseSet<T>, cue: string, payload: T): void {
+export function addCue<T>(list: CueList<T>, cue: string, payload: T): void {
   const prefix = cue.endsWith('*');
   const norms = tokenize(prefix ? cue.slice(0, -1) : cue).map((t) => t.norm);
   const first = norms[0];
   if (first === undefined) return;
-  if (norms.length === 1 && prefix) {
+  const code = (list.texts.length << LIST_BITS) | list.id;
+  const isPrefix = norms.length === 1 && prefix;
+  if (isPrefix) {
     if (first.length < 3) throw new Error(`cue "${cue}": a prefix needs three letters or more`);
     const key = first.charCodeAt(0);
-    set.prefixes.set(key, [...(set.prefixes.get(key) ?? []), [first, payload, `${first}*`]]);
-    set.prefixesOf ??= wordSlot();
-    return;
+    prefixes.set(key, [...(prefixes.get(key) ?? []), [first, code]]);
+  } else {
+    const entry = register(first);
+    let start = valueOf(entry, starts);
+    if (start === undefined || start === NO_CUES) setValue(entry, starts, (start = newStart(false)));
+    if (norms.length > 1) {
+      start.seconds.push(norms[1] as string);
+      start.phrases.push(norms);
+      start.phraseCues.push(code);
+    } else start.cues.push(code);
   }
-  const entry = register(first);
-  let start = valueOf(entry, set.starts);
-  if (start === undefined) setValue(entry, set.starts, (start = { words: [], phrases: [] }));
-  if (norms.length > 1) start.phrases.push([norms, payload, norms.join(' ')]);
-  else start.words.push(payload);
-}
-
-export interface Hit<T> {
-  cue: string;
-  index: number;
-  payload: T;
+  list.texts.push(isPrefix ? `${first}*` : norms.join(' '));
+  list.payloads.push(payload);
 }
 
 function norm(t: Token | undefined): string {
   return t ? (t.alt ?? t.norm) : '';
 }
 
-/** The cues of `set` that occur, in text order (at most `max`). */
-export function findCues<T>(set: PhraseSet<T>, tokens: readonly Token[], max = 50): Array<Hit<T>> {
-  const hits: Array<Hit<T>> = [];
-  const { starts, prefixesOf: prefixSlot } = set;
-  for (let i = 0; i < tokens.length && hits.length < max; i++) {
+/** Adds the prefix cues the token starts with to its start (made when it has none), once per word. */
+function withPrefixes(entry: WordEntry, start: Start | undefined, t: Token): Start {
+  const n = norm(t);
+  const candidates = prefixes.get(n.charCodeAt(0));
+  if (candidates !== undefined)
+    for (const [prefix, code] of candidates) {
+      if (!n.startsWith(prefix)) continue;
+      if (start === undefined) setValue(entry, starts, (start = newStart(true)));
+      start.cues.push(code);
+    }
+  if (start === undefined) {
+    setValue(entry, starts, NO_CUES);
+    return NO_CUES;
+  }
+  start.prefixed = true;
+  return start;
+}
+
+/** The hits of a scan, in text order: list, cue number in the list, token index. */
+export interface Hits {
+  count: number;
+  lists: Int32Array;
+  cues: Int32Array;
+  indexes: Int32Array;
+}
+
+/** The hits of the last scan (the arrays are grown when full). */
+export const hits: Hits = { count: 0, lists: new Int32Array(64), cues: new Int32Array(64), indexes: new Int32Array(64) };
+let scanned: readonly Token[] | undefined;
+/** Per list: hits so far, hits before the token being looked at, and that token's index. */
+let hitsPerList = new Int32Array(0);
+let countBeforeToken = new Int32Array(0);
+let lastToken = new Int32Array(0);
+/** lists that have all the hits they look for */
+let fullLists = 0;
+
+function grow(a: Int32Array): Int32Array {
+  const b = new Int32Array(2 * a.length);
+  b.set(a);
+  return b;
+}
+
+function addHit(code: number, index: number): void {
+  const list = code & LIST_MASK;
+  if (lastToken[list] !== index) {
+    lastToken[list] = index;
+    countBeforeToken[list] = hitsPerList[list] as number;
+  }
+  const { maxHits } = lists[list] as CueList<unknown>;
+  if ((countBeforeToken[list] as number) >= maxHits) return;
+  if ((hitsPerList[list] = (hitsPerList[list] as number) + 1) === maxHits) fullLists++;
+  const n = hits.count++;
+  if (n === hits.cues.length) {
+    hits.lists = grow(hits.lists);
+    hits.cues = grow(hits.cues);
+    hits.indexes = grow(hits.indexes);
+  }
+  hits.lists[n] = list;
+  hits.cues[n] = code >>> LIST_BITS;
+  hits.indexes[n] = index;
+}
+
+/**
+ * Finds the cues of every list in `tokens`, in text order, into `hits`; returns how many. The
+ * scan of the last token array is kept, so scanning it again costs nothing.
+ */
+export function findCues(tokens: readonly Token[]): number {
+  if (tokens === scanned) return hits.count;
+  scanned = tokens;
+  hits.count = 0;
+  hitsPerList.fill(0);
+  lastToken.fill(-1);
+  fullLists = 0;
+  for (let i = 0; i < tokens.length && fullLists < lists.length; i++) {
     const t = tokens[i] as Token;
-    const start = valueOf(looseEntryOf(t), starts);
-    const prefixes = prefixSlot === undefined ? NO_PREFIXES : prefixesOf(set, prefixSlot, t);
-    if (start === undefined && prefixes.length === 0) continue;
-    const n = norm(t);
-    if (start !== undefined) for (const payload of start.words) hits.push({ cue: n, index: i, payload });
-    for (const entry of prefixes) hits.push({ cue: entry[2], index: i, payload: entry[1] });
-    if (start === undefined) continue;
-    // Indexing the [words, payload] pairs instead of destructuring them spares an array iterator per entry.
-    for (const entry of start.phrases) {
-      const phrase = entry[0];
-      let k = 1;
+    const entry = looseEntryOf(t);
+    let start = valueOf(entry, starts);
+    if (start === undefined || !start.prefixed) start = withPrefixes(entry, start, t);
+    const { cues, phraseCues } = start;
+    for (let c = 0; c < cues.length; c++) addHit(cues[c] as number, i);
+    if (phraseCues.length === 0) continue;
+    const second = norm(tokens[i + 1]);
+    for (let p = 0; p < phraseCues.length; p++) {
+      if (start.seconds[p] !== second) continue;
+      const phrase = start.phrases[p] as string[];
+      let k = 2;
       while (k < phrase.length && norm(tokens[i + k]) === phrase[k]) k++;
-      if (k === phrase.length) hits.push({ cue: entry[2], index: i, payload: entry[1] });
+      if (k === phrase.length) addHit(phraseCues[p] as number, i);
     }
   }
-  return hits;
+  return hits.count;
 }

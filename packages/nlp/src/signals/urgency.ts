@@ -6,7 +6,7 @@
  */
 import type { UrgencySignal } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { addCue, emptySet, findCues } from './phrase-set';
+import { addCue, cueList, findCues, hits } from './phrase-set';
 
 export interface Reach {
   followers?: number;
@@ -99,7 +99,7 @@ const enum Cue {
   Churn = 32,
 }
 /** All cue lists in one index, so the tokens are walked once. */
-const CUES = emptySet<Cue>();
+const CUES = cueList<Cue>(100);
 for (const [set, cue] of [
   [DANGER, Cue.Danger],
   [ESCALATION, Cue.Escalation],
@@ -113,7 +113,8 @@ for (const [set, cue] of [
 /** Signals from the text, and whether someone's safety is at stake. */
 export function textSignals(input: UrgencyInput): { signals: UrgencySignal[]; danger: boolean } {
   let found = 0;
-  for (const hit of findCues(CUES, input.tokens, 100)) found |= hit.payload;
+  const count = findCues(input.tokens);
+  for (let h = 0; h < count; h++) if (hits.lists[h] === CUES.id) found |= CUES.payloads[hits.cues[h] as number] as Cue;
   const signals: UrgencySignal[] = [];
   const danger = (found & Cue.Danger) !== 0;
   if (danger || (found & Cue.Escalation) !== 0) signals.push('threat_safety');
