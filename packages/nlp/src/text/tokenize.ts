@@ -23,9 +23,10 @@ export interface Token {
   elongated: boolean;
   /** written in capitals (3+ letters): shouting */
   caps: boolean;
-  /** vocabulary entries of `norm` and of `alt ?? norm`, found on first use (see vocabulary.ts) */
-  entry: WordEntry | undefined;
-  looseEntry: WordEntry | undefined;
+  /** vocabulary entries of `norm` and of `alt ?? norm` (-1 until first used), and the vocabulary's epoch they are of (see vocabulary.ts) */
+  entry: WordEntry;
+  looseEntry: WordEntry;
+  epoch: number;
 }
 
 /** Every token is made here, so all have one shape (one hidden class for the engine). */
@@ -38,7 +39,7 @@ function makeToken(
   elongated: boolean,
   caps: boolean,
 ): Token {
-  return { kind, norm, alt, start, end, elongated, caps, entry: undefined, looseEntry: undefined };
+  return { kind, norm, alt, start, end, elongated, caps, entry: -1, looseEntry: -1, epoch: -1 };
 }
 
 /** Characters that carry no meaning but split words if treated as separators. */
