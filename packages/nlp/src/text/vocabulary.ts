@@ -9,8 +9,9 @@
  * The table is our own open-addressing hash in one Int32Array, because the look-up is memory-bound:
  * a JS Map took a bucket, a chain entry, the key, an entry object and its values array (five cache
  * misses a word). Here a slot holds the word's key, its flags and where its values are, side by
- * side, so a look-up of a short word reads one slot line, and the values only when it has some. An entry is its slot's index; rebuilding the table (to grow, or to drop
- * the seen words) moves entries, so each token remembers the table's epoch it looked up in.
+ * side, so a look-up of a short word reads one slot line, and the values only when it has some.
+ * An entry is its slot's index; rebuilding the table (to grow, or to drop the seen words) moves
+ * entries, so each token remembers the table's epoch it looked up in.
  */
 import type { Token } from './tokenize';
 
