@@ -14,7 +14,7 @@ import type { BrandProfile } from './sentiment/targets';
 import { detectFormality } from './signals/formality';
 import { needsReply } from './signals/needs-reply';
 import { textSignals, urgencyBase, withReach, type Reach } from './signals/urgency';
-import { tokenize } from './text/tokenize';
+import { tokenize, type TokenKinds } from './text/tokenize';
 
 /** Bumped whenever lexicons or rules change what an analysis says, so stored ones can be redone. */
 export const ANALYSIS_VERSION = 2;
@@ -36,25 +36,14 @@ export interface AnalysisContext {
   intents?: readonly string[];
 }
 
-const LETTER = /\p{L}/u;
-
-function hasLetter(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 97 && c <= 122) || LETTER.test(word);
-}
+/** Filled by every tokenize call below (the analysis is synchronous, so one object serves all). */
+const kinds: TokenKinds = { hasWords: false, hasEmoji: false, hasUrl: false };
 
 export function analyzeMessage(input: string, context: AnalysisContext = {}): MessageAnalysis {
   const text = typeof input === 'string' ? input : '';
   const truncated = text.length > ANALYSED_CHARS;
-  const tokens = tokenize(text, ANALYSED_CHARS);
-  let hasWords = false;
-  let hasEmoji = false;
-  let hasUrl = false;
-  for (const t of tokens) {
-    if (t.kind === 'word') hasWords ||= hasLetter(t.norm);
-    else if (t.kind === 'emoji' || t.kind === 'emoticon') hasEmoji = true;
-    else if (t.kind === 'url') hasUrl = true;
-  }
+  const tokens = tokenize(text, ANALYSED_CHARS, kinds);
+  const { hasWords, hasEmoji, hasUrl } = kinds;
   const pii = detectPii(text, tokens, ANALYSED_CHARS, context.piiPatterns);
   const language = hasWords ? detectLanguage(text, tokens) : { code: 'und', confidence: 0 };
   const lexLang = language.code === 'en' ? 'en' : 'nl';
