@@ -80,10 +80,9 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
         sarcastic: sentiment.sarcasm.value,
       })
     : { value: false, reason: 'not_analysable' as const };
-  return {
+  const result: MessageAnalysis = {
     version: ANALYSIS_VERSION,
     analysable,
-    ...(analysable ? {} : { notAnalysableReason: text.trim() === '' ? ('empty' as const) : ('no_letters' as const) }),
     truncated,
     language,
     sentiment: {
@@ -99,6 +98,16 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
     formality: hasWords ? detectFormality(tokens, language.code) : { value: 'unknown', cues: [] },
     pii,
   };
+  return analysable ? result : withReason(result, text.trim() === '' ? 'empty' : 'no_letters');
+}
+
+/**
+ * The result of a message that cannot be analysed, with the reason right after `analysable` (where
+ * readers of stored analyses find it). Rare, so the common result is one literal without a spread.
+ */
+function withReason(result: MessageAnalysis, notAnalysableReason: 'empty' | 'no_letters'): MessageAnalysis {
+  const { version, analysable, ...rest } = result;
+  return { version, analysable, notAnalysableReason, ...rest };
 }
 
 /** Urgency again with new reach figures (a public complaint gaining likes), without re-analysing. */
