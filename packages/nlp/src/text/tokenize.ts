@@ -150,8 +150,8 @@ function isNumeric(word: string): boolean {
 
 /**
  * What makeWord needs to know of an ASCII word, gathered while it is read: a bit set of UPPER (a
- * capital), LOWER (a small letter), NOT_NUMERIC (a char other than a digit, ".", "," or ":") and
- * RUN3 (three equal letters in a row, case-folded), and the number of capitals.
+ * capital), LOWER (a small letter), NOT_NUMERIC (a char other than a digit or ".") and RUN3 (three
+ * equal letters in a row, case-folded).
  */
 const UPPER = 1;
 const LOWER = 2;
@@ -166,21 +166,42 @@ function makeWord(kind: TokenKind, raw: string, start: number, end: number): Tok
   return makeToken(kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, isShouted(raw));
 }
 
-/** makeWord for a word read by readAsciiWord, from what it gathered. */
-function makeAsciiWord(kind: TokenKind, raw: string, bits: number, capitals: number, start: number, end: number): Token {
+/** makeWord for a word read by readAsciiWord, from the bits it gathered. */
+function makeAsciiWord(kind: TokenKind, raw: string, bits: number, start: number, end: number): Token {
   // Lower-cased only when it has capitals (toLowerCase costs even when nothing changes).
   const folded = (bits & UPPER) !== 0 ? raw.toLowerCase() : raw;
   const elongated = (bits & RUN3) !== 0;
   const norm = elongated ? collapseRuns(folded, 2) : folded;
   const alt = elongated ? collapseRuns(folded, 1) : undefined;
   const numeric = (bits & NOT_NUMERIC) === 0;
-  const caps = (bits & LOWER) === 0 && capitals >= 3;
+  const caps = (bits & (LOWER | UPPER)) === UPPER && countCapitals(raw) >= 3;
   return makeToken(kind === 'word' && numeric ? 'number' : kind, norm, alt, start, end, elongated, caps);
 }
 
+function countCapitals(raw: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) n++;
+  }
+  return n;
+}
+
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
-/** Apostrophe, hyphen, dot and underscore join ASCII word characters (don't, e-mail, bol.com). */
-const isAsciiJoiner = (c: number) => c === 39 || c === 45 || c === 46 || c === 95;
+
+/**
+ * Per ASCII code, what reading it in a word adds to the word's bits (0: it ends the word): letters
+ * their case and NOT_NUMERIC, digits WORD_CHAR only, "." JOINER only (it keeps "1.000" a number),
+ * and the other joiners (apostrophe, hyphen, underscore: don't, e-mail, snake_case) NOT_NUMERIC too.
+ */
+const WORD_CHAR = 16;
+const JOINER = 32;
+const ASCII_WORD_BITS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD_BITS[c] = WORD_CHAR;
+for (let c = 65; c <= 90; c++) ASCII_WORD_BITS[c] = WORD_CHAR | UPPER | NOT_NUMERIC;
+for (let c = 97; c <= 122; c++) ASCII_WORD_BITS[c] = WORD_CHAR | LOWER | NOT_NUMERIC;
+ASCII_WORD_BITS[46] = JOINER;
+for (const c of [39, 45, 95]) ASCII_WORD_BITS[c] = JOINER | NOT_NUMERIC;
 
 /** What the tokens of the last text held, noted as they were made (see TokenKinds). */
 const SEEN_WORDS = 1;
@@ -212,30 +233,27 @@ function readAsciiWord(text: string, i: number, n: number, c: number, tokens: To
     return j;
   }
   let bits = 0;
-  let capitals = 0;
   let prev = -1;
-  let run = 0;
+  let beforePrev = -1;
   let j = first;
   while (j < n) {
-    let d = text.charCodeAt(j);
-    if (!isAsciiWordCode(d)) {
-      if (d >= 128) return readWord(text, i, n, c, tokens);
+    const d = text.charCodeAt(j);
+    if (d >= 128) return readWord(text, i, n, c, tokens);
+    let bitsOfChar = ASCII_WORD_BITS[d]!;
+    if (bitsOfChar === 0) break;
+    if ((bitsOfChar & JOINER) !== 0) {
       // A joiner counts only between word characters; the one after it is read next round.
-      if (!isAsciiJoiner(d) || j === first || j + 1 >= n) break;
+      if (j === first || j + 1 >= n) break;
       const next = text.charCodeAt(j + 1);
       if (next >= 128) return readWord(text, i, n, c, tokens);
-      if (!isAsciiWordCode(next)) break;
+      if ((ASCII_WORD_BITS[next]! & WORD_CHAR) === 0) break;
+      bitsOfChar &= ~JOINER;
     }
-    if (d >= 65 && d <= 90) {
-      bits |= UPPER;
-      capitals++;
-      d += 32;
-    } else if (d >= 97 && d <= 122) bits |= LOWER;
-    const digit = d >= 48 && d <= 57;
-    if (!digit && d !== 46) bits |= NOT_NUMERIC;
-    run = d === prev ? run + 1 : 1;
-    if (run >= 3 && !digit) bits |= RUN3;
-    prev = d;
+    bits |= bitsOfChar;
+    const folded = d | ((bitsOfChar & UPPER) << 5); // "A" (65) | 32 is "a" (97)
+    if (folded === prev && folded === beforePrev && (bitsOfChar & NOT_NUMERIC) !== 0) bits |= RUN3;
+    beforePrev = prev;
+    prev = folded;
     j++;
   }
   if (j === first) {
@@ -243,7 +261,7 @@ function readAsciiWord(text: string, i: number, n: number, c: number, tokens: To
     tokens.push(makeToken('punct', c === 64 ? '@' : '#', undefined, i, i + 1, false, false));
     return i + 1;
   }
-  const tok = makeAsciiWord(prefix, text.slice(first, j), bits, capitals, i, j);
+  const tok = makeAsciiWord(prefix, text.slice(first, j), bits, i, j);
   if (prefix === 'handle') tok.norm = `@${tok.norm}`;
   else if (prefix === 'word' && (bits & (UPPER | LOWER)) !== 0) seen |= SEEN_WORDS;
   tokens.push(tok);
