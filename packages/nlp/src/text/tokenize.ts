@@ -226,11 +226,7 @@ function readAsciiWord(text: string, i: number, n: number, c: number, tokens: To
   const prefix: TokenKind = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
   const first = prefix === 'word' ? i : i + 1;
   if (prefix === 'word' && (c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
-    let j = i;
-    while (j < n && !/\s/.test(text[j] as string)) j++;
-    tokens.push(makeToken('url', 'url', undefined, i, j, false, false));
-    seen |= SEEN_URL;
-    return j;
+    return readUrl(text, i, n, tokens);
   }
   let bits = 0;
   let prev = -1;
@@ -265,6 +261,15 @@ function readAsciiWord(text: string, i: number, n: number, c: number, tokens: To
   if (prefix === 'handle') tok.norm = `@${tok.norm}`;
   else if (prefix === 'word' && (bits & (UPPER | LOWER)) !== 0) seen |= SEEN_WORDS;
   tokens.push(tok);
+  return j;
+}
+
+/** Reads the URL that starts at `i`: up to the next whitespace. */
+function readUrl(text: string, i: number, n: number, tokens: Token[]): number {
+  let j = i;
+  while (j < n && !/\s/.test(text[j] as string)) j++;
+  tokens.push(makeToken('url', 'url', undefined, i, j, false, false));
+  seen |= SEEN_URL;
   return j;
 }
 
