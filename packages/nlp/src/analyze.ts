@@ -14,7 +14,7 @@ import type { BrandProfile } from './sentiment/targets';
 import { detectFormality } from './signals/formality';
 import { needsReply } from './signals/needs-reply';
 import { textSignals, urgencyBase, withReach, type Reach } from './signals/urgency';
-import { tokenize } from './text/tokenize';
+import { tokenize, type TokenKinds } from './text/tokenize';
 
 /** Bumped whenever lexicons or rules change what an analysis says, so stored ones can be redone. */
 export const ANALYSIS_VERSION = 2;
@@ -36,25 +36,14 @@ export interface AnalysisContext {
   intents?: readonly string[];
 }
 
-const LETTER = /\p{L}/u;
-
-function hasLetter(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return (c >= 97 && c <= 122) || LETTER.test(word);
-}
+/** Filled by every tokenize call below (the analysis is synchronous, so one object serves all). */
+const kinds: TokenKinds = { hasWords: false, hasEmoji: false, hasUrl: false };
 
 export function analyzeMessage(input: string, context: AnalysisContext = {}): MessageAnalysis {
   const text = typeof input === 'string' ? input : '';
   const truncated = text.length > ANALYSED_CHARS;
-  const tokens = tokenize(text, ANALYSED_CHARS);
-  let hasWords = false;
-  let hasEmoji = false;
-  let hasUrl = false;
-  for (const t of tokens) {
-    if (t.kind === 'word') hasWords ||= hasLetter(t.norm);
-    else if (t.kind === 'emoji' || t.kind === 'emoticon') hasEmoji = true;
-    else if (t.kind === 'url') hasUrl = true;
-  }
+  const tokens = tokenize(text, ANALYSED_CHARS, kinds);
+  const { hasWords, hasEmoji, hasUrl } = kinds;
   const pii = detectPii(text, tokens, ANALYSED_CHARS, context.piiPatterns);
   const language = hasWords ? detectLanguage(text, tokens) : { code: 'und', confidence: 0 };
   const lexLang = language.code === 'en' ? 'en' : 'nl';
@@ -91,10 +80,9 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
         sarcastic: sentiment.sarcasm.value,
       })
     : { value: false, reason: 'not_analysable' as const };
-  return {
+  const result: MessageAnalysis = {
     version: ANALYSIS_VERSION,
     analysable,
-    ...(analysable ? {} : { notAnalysableReason: text.trim() === '' ? ('empty' as const) : ('no_letters' as const) }),
     truncated,
     language,
     sentiment: {
@@ -110,6 +98,16 @@ export function analyzeMessage(input: string, context: AnalysisContext = {}): Me
     formality: hasWords ? detectFormality(tokens, language.code) : { value: 'unknown', cues: [] },
     pii,
   };
+  return analysable ? result : withReason(result, text.trim() === '' ? 'empty' : 'no_letters');
+}
+
+/**
+ * The result of a message that cannot be analysed, with the reason right after `analysable` (where
+ * readers of stored analyses find it). Rare, so the common result is one literal without a spread.
+ */
+function withReason(result: MessageAnalysis, notAnalysableReason: 'empty' | 'no_letters'): MessageAnalysis {
+  const { version, analysable, ...rest } = result;
+  return { version, analysable, notAnalysableReason, ...rest };
 }
 
 /** Urgency again with new reach figures (a public complaint gaining likes), without re-analysing. */

@@ -150,50 +150,32 @@ function isNumeric(word: string): boolean {
 }
 
 /**
- * What makeWord needs to know of a word, in one pass when it is ASCII (most words): -1 when
- * it is not, else a bit set of UPPER (a capital), LOWER (a small letter), NOT_NUMERIC (a char
- * other than a digit, ".", "," or ":") and RUN3 (three equal letters in a row, case-folded).
+ * What makeWord needs to know of an ASCII word, gathered while it is read: a bit set of UPPER (a
+ * capital), LOWER (a small letter), NOT_NUMERIC (a char other than a digit or ".") and RUN3 (three
+ * equal letters in a row, case-folded).
  */
 const UPPER = 1;
 const LOWER = 2;
 const NOT_NUMERIC = 4;
 const RUN3 = 8;
 
-function scanAscii(raw: string): number {
-  let bits = 0;
-  let prev = -1;
-  let run = 0;
-  for (let i = 0; i < raw.length; i++) {
-    let c = raw.charCodeAt(i);
-    if (c >= 128) return -1;
-    if (c >= 65 && c <= 90) {
-      bits |= UPPER;
-      c += 32;
-    } else if (c >= 97 && c <= 122) bits |= LOWER;
-    if (!isDigitCode(c) && c !== 46 && c !== 44 && c !== 58) bits |= NOT_NUMERIC;
-    run = c === prev ? run + 1 : 1;
-    if (run >= 3 && !isDigitCode(c)) bits |= RUN3;
-    prev = c;
-  }
-  return bits;
+function makeWord(kind: TokenKind, raw: string, start: number, end: number): Token {
+  const folded = foldWord(raw);
+  const elongated = hasRun3(folded);
+  const norm = elongated ? collapseRuns(folded, 2) : folded;
+  const alt = elongated ? collapseRuns(folded, 1) : undefined;
+  return makeToken(kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, isShouted(raw));
 }
 
-function makeWord(kind: TokenKind, raw: string, start: number, end: number): Token {
-  const bits = scanAscii(raw);
-  if (bits === -1) {
-    const folded = foldWord(raw);
-    const elongated = hasRun3(folded);
-    const norm = elongated ? collapseRuns(folded, 2) : folded;
-    const alt = elongated ? collapseRuns(folded, 1) : undefined;
-    return makeToken(kind === 'word' && isNumeric(folded) ? 'number' : kind, norm, alt, start, end, elongated, isShouted(raw));
-  }
-  // ASCII: lower-cased only when it has capitals (toLowerCase costs even when nothing changes).
+/** makeWord for a word read by readAsciiWord, from the bits it gathered. */
+function makeAsciiWord(kind: TokenKind, raw: string, bits: number, start: number, end: number): Token {
+  // Lower-cased only when it has capitals (toLowerCase costs even when nothing changes).
   const folded = (bits & UPPER) !== 0 ? raw.toLowerCase() : raw;
   const elongated = (bits & RUN3) !== 0;
   const norm = elongated ? collapseRuns(folded, 2) : folded;
   const alt = elongated ? collapseRuns(folded, 1) : undefined;
-  const numeric = (bits & NOT_NUMERIC) === 0 && raw.length > 0;
-  const caps = (bits & LOWER) === 0 && (bits & UPPER) !== 0 && countCapitals(raw) >= 3;
+  const numeric = (bits & NOT_NUMERIC) === 0;
+  const caps = (bits & (LOWER | UPPER)) === UPPER && countCapitals(raw) >= 3;
   return makeToken(kind === 'word' && numeric ? 'number' : kind, norm, alt, start, end, elongated, caps);
 }
 
@@ -209,18 +191,94 @@ function countCapitals(raw: string): number {
 const isAsciiWordCode = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 /**
- * Reads the word, handle, hashtag or URL that starts at `i` (`c` is its first char code) into
- * `tokens`; returns where the next token may start.
+ * Per ASCII code, what reading it in a word adds to the word's bits (0: it ends the word): letters
+ * their case and NOT_NUMERIC, digits WORD_CHAR only, "." JOINER only (it keeps "1.000" a number),
+ * and the other joiners (apostrophe, hyphen, underscore: don't, e-mail, snake_case) NOT_NUMERIC too.
  */
+const WORD_CHAR = 16;
+const JOINER = 32;
+const ASCII_WORD_BITS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD_BITS[c] = WORD_CHAR;
+for (let c = 65; c <= 90; c++) ASCII_WORD_BITS[c] = WORD_CHAR | UPPER | NOT_NUMERIC;
+for (let c = 97; c <= 122; c++) ASCII_WORD_BITS[c] = WORD_CHAR | LOWER | NOT_NUMERIC;
+ASCII_WORD_BITS[46] = JOINER;
+for (const c of [39, 45, 95]) ASCII_WORD_BITS[c] = JOINER | NOT_NUMERIC;
+
+/** What the tokens of the last text held, noted as they were made (see TokenKinds). */
+const SEEN_WORDS = 1;
+const SEEN_EMOJI = 2;
+const SEEN_URL = 4;
+let seen = 0;
+
+const LETTER_ONLY = /\p{L}/u;
+
+/** A word token with a letter in it (not only digits and marks) makes the text analysable. */
+function noteWord(tok: Token): void {
+  const c = tok.norm.charCodeAt(0);
+  if (tok.kind === 'word' && ((c >= 97 && c <= 122) || LETTER_ONLY.test(tok.norm))) seen |= SEEN_WORDS;
+}
+
+/**
+ * Reads the word, handle, hashtag or URL that starts at `i` (`c` is its first char code) into
+ * `tokens`; returns where the next token may start. A word of ASCII only is read, and its letters
+ * classified, in one pass and sliced once; one with another character is read again by readWord.
+ */
+function readAsciiWord(text: string, i: number, n: number, c: number, tokens: Token[]): number {
+  const prefix: TokenKind = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
+  const first = prefix === 'word' ? i : i + 1;
+  if (prefix === 'word' && (c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
+    return readUrl(text, i, n, tokens);
+  }
+  let bits = 0;
+  let prev = -1;
+  let beforePrev = -1;
+  let j = first;
+  while (j < n) {
+    const d = text.charCodeAt(j);
+    if (d >= 128) return readWord(text, i, n, c, tokens);
+    let bitsOfChar = ASCII_WORD_BITS[d]!;
+    if (bitsOfChar === 0) break;
+    if ((bitsOfChar & JOINER) !== 0) {
+      // A joiner counts only between word characters; the one after it is read next round.
+      if (j === first || j + 1 >= n) break;
+      const next = text.charCodeAt(j + 1);
+      if (next >= 128) return readWord(text, i, n, c, tokens);
+      if ((ASCII_WORD_BITS[next]! & WORD_CHAR) === 0) break;
+      bitsOfChar &= ~JOINER;
+    }
+    bits |= bitsOfChar;
+    const folded = d | ((bitsOfChar & UPPER) << 5); // "A" (65) | 32 is "a" (97)
+    if (folded === prev && folded === beforePrev && (bitsOfChar & NOT_NUMERIC) !== 0) bits |= RUN3;
+    beforePrev = prev;
+    prev = folded;
+    j++;
+  }
+  if (j === first) {
+    // "@" or "#" without a word: punctuation
+    tokens.push(makeToken('punct', c === 64 ? '@' : '#', undefined, i, i + 1, false, false));
+    return i + 1;
+  }
+  const tok = makeAsciiWord(prefix, text.slice(first, j), bits, i, j);
+  if (prefix === 'handle') tok.norm = `@${tok.norm}`;
+  else if (prefix === 'word' && (bits & (UPPER | LOWER)) !== 0) seen |= SEEN_WORDS;
+  tokens.push(tok);
+  return j;
+}
+
+/** Reads the URL that starts at `i`: up to the next whitespace. */
+function readUrl(text: string, i: number, n: number, tokens: Token[]): number {
+  let j = i;
+  while (j < n && !/\s/.test(text[j] as string)) j++;
+  tokens.push(makeToken('url', 'url', undefined, i, j, false, false));
+  seen |= SEEN_URL;
+  return j;
+}
+
+/** readAsciiWord for any word: one with a character outside ASCII, a zero-width mark or a typographic apostrophe. */
 function readWord(text: string, i: number, n: number, c: number, tokens: Token[]): number {
   const prefix: TokenKind = c === 64 ? 'handle' : c === 35 ? 'hashtag' : 'word';
   const start = i;
   let j = prefix === 'word' ? i : i + 1;
-  if (prefix === 'word' && (c === 104 || c === 119) && (text.startsWith('http', i) || text.startsWith('www.', i))) {
-    while (j < n && !/\s/.test(text[j] as string)) j++;
-    tokens.push(makeToken('url', 'url', undefined, start, j, false, false));
-    return j;
-  }
   // The word is sliced from the text in contiguous pieces (split only where a zero-width mark is
   // skipped or a typographic apostrophe replaced), not built a character at a time.
   let raw = '';
@@ -258,6 +316,7 @@ function readWord(text: string, i: number, n: number, c: number, tokens: Token[]
   }
   const tok = makeWord(prefix, raw, start, j);
   if (prefix === 'handle') tok.norm = `@${tok.norm}`;
+  else noteWord(tok);
   tokens.push(tok);
   return j;
 }
@@ -276,23 +335,38 @@ function readEmoticon(text: string, i: number, c: number, tokens: Token[]): numb
   return i + emoticon.length;
 }
 
-/** Tokenises up to `limit` UTF-16 units of `text`. */
-export function tokenize(text: string, limit = text.length): Token[] {
+/** What a text's tokens hold, noted while tokenising so the analysis needs no pass over them for it. */
+export interface TokenKinds {
+  /** a word with a letter (not only digits and marks) */
+  hasWords: boolean;
+  /** an emoji or an emoticon */
+  hasEmoji: boolean;
+  hasUrl: boolean;
+}
+
+/** Tokenises up to `limit` UTF-16 units of `text`; fills `kinds`, when given, with what the tokens hold. */
+export function tokenize(text: string, limit = text.length, kinds?: TokenKinds): Token[] {
   const tokens: Token[] = [];
   const n = Math.min(text.length, limit);
+  seen = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     // ASCII first: most characters of a message, and none needs a code point or a one-letter string.
     if (c < 128) {
+      if (c === 32) {
+        i++;
+        continue;
+      }
       if (isAsciiWordCode(c) || c === 64 /* @ */ || c === 35 /* # */) {
-        i = readWord(text, i, n, c, tokens);
+        i = readAsciiWord(text, i, n, c, tokens);
         continue;
       }
       // Every emoticon starts with ":", ";", "<" or ">"; other punctuation needs no look-ahead.
       if (c === 58 || c === 59 || c === 60 || c === 62) {
         const end = readEmoticon(text, i, c, tokens);
         if (end > i) {
+          seen |= SEEN_EMOJI;
           i = end;
           continue;
         }
@@ -320,11 +394,17 @@ export function tokenize(text: string, limit = text.length): Token[] {
         } else break;
       }
       tokens.push(makeToken('emoji', ch, undefined, i, j, false, false));
+      seen |= SEEN_EMOJI;
       i = j;
       continue;
     }
     if (c === 0x2026) tokens.push(makeToken('punct', '…', undefined, i, i + 1, false, false));
     i += width;
+  }
+  if (kinds !== undefined) {
+    kinds.hasWords = (seen & SEEN_WORDS) !== 0;
+    kinds.hasEmoji = (seen & SEEN_EMOJI) !== 0;
+    kinds.hasUrl = (seen & SEEN_URL) !== 0;
   }
   return tokens;
 }
