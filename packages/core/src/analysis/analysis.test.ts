@@ -8,6 +8,7 @@ import { recordInbound } from '../inbox/record-inbound';
 import { listQueue } from '../inbox/list-queue';
 import { setUrgency } from '../inbox/work-conversation';
 import { correctAnalysis } from './correct-analysis';
+import { loadAnalysisSetup } from './setup';
 import { updateAnalysisProfile } from './profile';
 import { latestReanalysis, runReanalysisBatch, startReanalysis } from './reanalyze';
 
@@ -148,6 +149,35 @@ describe('text analysis in the inbox', () => {
     const elsewhere = await receive(b, probe);
     const other = ((await messageAnalysis(elsewhere.messageId)).analysis as { intent: { label: string } }).intent.label;
     assert.equal(other, predicted, 'another account’s model is untouched');
+  });
+
+  it('reuses an account’s parsed setup until its profile or model changes', async () => {
+    const c = await tenant('Hergebruik');
+    const db = t.database.db;
+    const first = await loadAnalysisSetup(db, c.actor.accountId);
+    assert.equal(await loadAnalysisSetup(db, c.actor.accountId), first, 'nothing changed: the same setup');
+    const r = await receive(c, 'kan ik mijn abonnement uitbreiden met tv?');
+    await correctAnalysis({ db, actor: c.actor, messageId: r.messageId, correction: { field: 'intent', value: 'sales_lead' } });
+    const taught = await loadAnalysisSetup(db, c.actor.accountId);
+    assert.notEqual(taught.model, null, 'the taught model is read');
+    assert.equal(await loadAnalysisSetup(db, c.actor.accountId), taught);
+    await correctAnalysis({ db, actor: c.actor, messageId: r.messageId, correction: { field: 'intent', value: 'question' } });
+    const retaught = await loadAnalysisSetup(db, c.actor.accountId);
+    assert.notEqual(retaught.model, taught.model, 'a second teaching is read too');
+    assert.equal(Object.keys(retaught.model!.labels).length, 2);
+    await updateAnalysisProfile({
+      db,
+      actor: c.actor,
+      profile: {
+        brandNames: ['Hergebruik'],
+        handles: [],
+        products: ['Alles-in-1'],
+        competitors: [],
+        intents: null,
+        piiPatterns: [],
+      },
+    });
+    assert.deepEqual((await loadAnalysisSetup(db, c.actor.accountId)).brand.products, ['Alles-in-1']);
   });
 
   it('labels intents from the account’s own taxonomy', async () => {
