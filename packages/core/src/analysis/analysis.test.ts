@@ -180,6 +180,27 @@ describe('text analysis in the inbox', () => {
     assert.deepEqual((await loadAnalysisSetup(db, c.actor.accountId)).brand.products, ['Alles-in-1']);
   });
 
+  it('keeps every teaching when agents correct intents at the same moment', async () => {
+    const c = await tenant('Tegelijk');
+    const db = t.database.db;
+    const received = await Promise.all(
+      ['wat kost een extra decoder?', 'ik wil graag glasvezel', 'hoe zet ik wifi aan?'].map((text) => receive(c, text)),
+    );
+    await Promise.all(
+      received.map((r, i) =>
+        correctAnalysis({
+          db,
+          actor: c.actor,
+          messageId: r.messageId,
+          correction: { field: 'intent', value: i < 2 ? 'sales_lead' : 'question' },
+        }),
+      ),
+    );
+    const { model } = await loadAnalysisSetup(db, c.actor.accountId);
+    assert.equal(model!.labels.sales_lead?.docs, 2);
+    assert.equal(model!.labels.question?.docs, 1);
+  });
+
   it('labels intents from the account’s own taxonomy', async () => {
     const c = await tenant('Eigen');
     await updateAnalysisProfile({

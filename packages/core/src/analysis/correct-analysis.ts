@@ -28,6 +28,11 @@ export async function correctAnalysis(opts: Ctx & { messageId: string; correctio
     if (!row) throw new AppError('not_found', 'Unknown message.');
     if (!row.analysis) throw new AppError('validation_failed', 'This message has no analysis to correct.');
     const analysis = parseJson(row.analysis) as StoredAnalysis;
+    // Teachings of one account take turns: two at once would each extend the same model and the
+    // second write would drop the first's example. NO KEY UPDATE leaves inserts that refer to the
+    // account (its messages) unblocked.
+    if (correction.field === 'intent')
+      await tx.execute(sql`select 1 from accounts where id = ${actor.accountId} for no key update`);
     const setup = await loadAnalysisSetup(tx, actor.accountId);
     if (correction.field === 'intent' && !(setup.intents ?? (DEFAULT_INTENTS as readonly string[])).includes(correction.value))
       throw new AppError('validation_failed', 'Not an intent of this account.');
