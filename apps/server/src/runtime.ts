@@ -72,7 +72,7 @@ export async function createRuntime(opts: RuntimeOptions): Promise<Runtime> {
   let cleanupTimer: NodeJS.Timeout | undefined;
   let snoozeTimer: NodeJS.Timeout | undefined;
   if (runsJobs) {
-    relay = new EventRelay(database, listeners, config.BALIE_POLL_MS, onError);
+    relay = new EventRelay(database, listeners, config.BALIE_POLL_MS, onError, channels.filters);
     worker = new JobWorker({
       database,
       queues,

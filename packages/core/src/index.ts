@@ -12,7 +12,7 @@ export { openStorage, pingDatabase } from './open-balie';
 export { emitEvent, EVENTS_CHANNEL } from './events/emit-event';
 export { listEventsAfter, lastEventSeq } from './events/list-events';
 export { EventStream, type Subscription } from './events/event-stream';
-export { EventRelay, type EventListeners, type RelayedEventPayload } from './events/event-relay';
+export { EventRelay, type EventListeners, type ListenerFilters, type RelayedEventPayload } from './events/event-relay';
 
 export { enqueueJob, JOBS_CHANNEL } from './jobs/enqueue-job';
 export { JobWorker, PermanentJobError, RetryLaterError, type JobContext, type QueueDefinition } from './jobs/job-worker';
@@ -107,6 +107,7 @@ export {
   createWebhookSubscription,
   updateWebhookSubscription,
   deleteWebhookSubscription,
+  subscribedEventTypes,
   subscriptionsFor,
   loadSubscriptionForDelivery,
   noteDeliveryOutcome,

@@ -2,10 +2,12 @@ import {
   INGEST_QUEUE,
   requeuePendingRawEvents,
   SEND_QUEUE,
+  subscribedEventTypes,
   WEBHOOK_DELIVER_QUEUE,
   WEBHOOK_FANOUT_QUEUE,
   type Database,
   type EventListeners,
+  type ListenerFilters,
   type QueueDefinition,
 } from '@balie/core';
 import { WebhookEventType } from '@balie/contracts';
@@ -14,11 +16,14 @@ import { ingestHandler } from './ingest-job';
 import { sendHandler } from './send-job';
 import { webhookDeliverHandler, webhookFanoutHandler } from './webhook-jobs';
 
-/** The channel jobs of a worker process, and the domain events the webhook fan-out hears. */
+/**
+ * The channel jobs of a worker process, and the domain events the webhook fan-out hears: only
+ * those of accounts subscribed to them, so that other accounts' events make no jobs.
+ */
 export function channelQueues(
   database: Database,
   config: Config,
-): { queues: Record<string, QueueDefinition>; listeners: EventListeners } {
+): { queues: Record<string, QueueDefinition>; listeners: EventListeners; filters: ListenerFilters } {
   const outbound = { retryBaseMs: config.BALIE_OUTBOUND_RETRY_BASE_MS, timeoutMs: config.BALIE_OUTBOUND_TIMEOUT_MS };
   return {
     queues: {
@@ -31,6 +36,7 @@ export function channelQueues(
       },
     },
     listeners: Object.fromEntries(WebhookEventType.options.map((type) => [type, [WEBHOOK_FANOUT_QUEUE]])),
+    filters: { [WEBHOOK_FANOUT_QUEUE]: subscribedEventTypes },
   };
 }
 

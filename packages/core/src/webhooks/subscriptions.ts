@@ -3,11 +3,10 @@ import { isIP } from 'node:net';
 import { AppError, type WebhookEventType, type WebhookSubscription } from '@balie/contracts';
 import { sql, type Db } from '@balie/db';
 import type { Ctx } from '../context';
-import { iso, isoOrNull } from '../db-util';
+import { arrayLiteral, iso, isoOrNull } from '../db-util';
 import { assertCan } from '../auth/assert-can';
 import { recordAudit } from '../audit/record-audit';
 import { emitEvent } from '../events/emit-event';
-import { arrayLiteral } from '../db-util';
 
 const COLUMNS = sql`id, url, description, event_types, allow_private_network, consecutive_failures, disabled_at, disabled_reason, created_at`;
 
@@ -143,6 +142,14 @@ export async function subscriptionsFor(opts: { db: Db; accountId: string; eventT
   const r = await opts.db.execute(sql`select id from webhook_subscriptions
     where account_id = ${opts.accountId} and disabled_at is null and ${opts.eventType} = any(event_types)`);
   return r.rows.map((row) => row.id as string);
+}
+
+/** The event types each of these accounts has an active subscription for, as `${accountId} ${type}` keys. */
+export async function subscribedEventTypes(db: Db, accountIds: readonly string[]): Promise<Set<string>> {
+  const r =
+    await db.execute(sql`select distinct s.account_id, t.type from webhook_subscriptions s, unnest(s.event_types) as t(type)
+    where s.account_id = any(${arrayLiteral(accountIds)}::uuid[]) and s.disabled_at is null`);
+  return new Set(r.rows.map((row) => `${row.account_id as string} ${row.type as string}`));
 }
 
 export interface SubscriptionForDelivery {
