@@ -1,7 +1,7 @@
 /**
  * Text analysis in the agent app, in Chromium against the real server: a customer's angry message
  * shows as negative in the queue and the thread, its IBAN is marked as personal data, the agent
- * corrects the intent in one step, the queue filters on sentiment, a viewer cannot correct, the
+ * corrects the intent in one step, a public post shows its reach, the queue filters on sentiment, a viewer cannot correct, the
  * customer's history shows how earlier conversations went, and an admin edits the brand profile
  * and re-analyses every message with live progress.
  */
@@ -142,7 +142,26 @@ describe('text analysis in the agent app, in Chromium', () => {
     assert.match(await earlier.innerText(), /Negatief[\s\S]*Klacht/);
   });
 
-  it('g. an admin edits the brand profile and re-analyses every message with live progress', async () => {
+  it('g. shows a public post’s reach figures beside the urgency they raise', async () => {
+    const loud = await writes({
+      customer: { externalId: 'x-204', displayName: 'Luide Lies' },
+      threadKey: 'post-lies',
+      body: '@polderlink al twee dagen geen internet, echt waardeloos',
+      reach: { followers: 12_400, likes: 230, replies: 1 },
+    });
+    await queueRow(page, loud).click();
+    const message = page.locator('[data-testid="message"][data-direction="inbound"]').filter({ hasText: 'waardeloos' });
+    const reach = message.getByTestId('analysis-reach');
+    await reach.waitFor();
+    assert.equal(await reach.innerText(), 'Bereik: 12.400 volgers · 230 likes · 1 reactie');
+    assert.match(await message.getByTestId('analysis-urgency').innerText(), /groot bereik/);
+    const quiet = page.locator('[data-testid="message"][data-direction="inbound"]');
+    await queueRow(page, angry).click();
+    await quiet.filter({ hasText: 'bagger' }).getByTestId('analysis').waitFor();
+    assert.equal(await quiet.filter({ hasText: 'bagger' }).getByTestId('analysis-reach').count(), 0, 'a DM has no reach line');
+  });
+
+  it('h. an admin edits the brand profile and re-analyses every message with live progress', async () => {
     const [context, adminPage] = await signInAs(browser, server.base, 'anna@example.nl', 'nl-NL');
     contexts.push(context);
     // A message from before the pattern existed: only a re-analysis marks its customer number.

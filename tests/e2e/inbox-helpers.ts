@@ -2,6 +2,7 @@
  * Helpers for the inbox browser test: the API as the admin uses it (cookie + CSRF token), the
  * customer writing in through core, and signing in through the login page.
  */
+import type { ReachFigures } from '@balie/contracts';
 import { recordInbound } from '@balie/core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { InProcessServer } from './support';
@@ -56,7 +57,7 @@ export async function customerWrites(
   server: InProcessServer,
   accountId: string,
   connectionId: string,
-  opts: { customer: Customer; threadKey: string; body: string; minutesAgo?: number },
+  opts: { customer: Customer; threadKey: string; body: string; minutesAgo?: number; reach?: ReachFigures },
 ): Promise<string> {
   messageNo += 1;
   const { conversationId } = await recordInbound({
@@ -66,9 +67,11 @@ export async function customerWrites(
       connectionId,
       externalId: `msg-${messageNo}`,
       threadKey: opts.threadKey,
-      visibility: 'private',
+      // A post with reach figures is a public one: only those have an audience.
+      visibility: opts.reach ? 'public' : 'private',
       body: opts.body,
       sender: opts.customer,
+      ...(opts.reach ? { reach: opts.reach } : {}),
       ...(opts.minutesAgo !== undefined ? { sentAt: new Date(Date.now() - opts.minutesAgo * 60_000).toISOString() } : {}),
     },
   });

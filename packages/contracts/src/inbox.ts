@@ -166,6 +166,20 @@ export const TabCounts = z.object({
   resolved: TabCount,
 });
 
+/** A count on a post: a whole number, bounded above every platform's real audience (10 billion). */
+const ReachCount = z.number().int().min(0).max(10_000_000_000).optional();
+/**
+ * The audience of a public post as its platform counts it. Urgency weighs it only for public
+ * posts with a negative view of the brand; it never lowers what the text alone gives.
+ */
+export const ReachFigures = z.strictObject({
+  followers: ReachCount,
+  likes: ReachCount,
+  replies: ReachCount,
+  reshares: ReachCount,
+});
+export type ReachFigures = z.infer<typeof ReachFigures>;
+
 export const Attachment = z.object({ id: Uuid, filename: z.string(), contentType: z.string(), size: z.number().int() });
 export type Attachment = z.infer<typeof Attachment>;
 export const AttachmentUploadQuery = z.strictObject({ filename: z.string().trim().min(1).max(200) });
@@ -185,6 +199,8 @@ export const Message = z.object({
   createdAt: z.string(),
   editedAt: z.string().nullable(),
   deletedAt: z.string().nullable(),
+  /** A public post's audience as its channel last reported it (null when it gave none). */
+  reach: ReachFigures.nullable(),
   /** A customer message's analysis; agents' one-click corrections are applied and listed in `corrected`. */
   analysis: MessageAnalysis.extend({
     corrected: z.object({ sentiment: SentimentLabel.optional(), intent: IntentCode.optional() }).optional(),
@@ -243,20 +259,6 @@ export const LabelsRequest = z.strictObject({ labelIds: z.array(Uuid).max(50) })
 export const SnoozeRequest = z.strictObject({ until: z.iso.datetime({ offset: true }) });
 export const ResolveRequest = z.strictObject({ categoryId: Uuid });
 export const ContactNoteRequest = z.strictObject({ body: Text });
-
-/** A count on a post: a whole number, bounded above every platform's real audience (10 billion). */
-const ReachCount = z.number().int().min(0).max(10_000_000_000).optional();
-/**
- * The audience of a public post as its platform counts it. Urgency weighs it only for public
- * posts with a negative view of the brand; it never lowers what the text alone gives.
- */
-export const ReachFigures = z.strictObject({
-  followers: ReachCount,
-  likes: ReachCount,
-  replies: ReachCount,
-  reshares: ReachCount,
-});
-export type ReachFigures = z.infer<typeof ReachFigures>;
 
 /** Messages from a channel (or the demo generator, or a test) entering the inbox. */
 export const InboundMessageInput = z.strictObject({

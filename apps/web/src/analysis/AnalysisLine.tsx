@@ -1,4 +1,4 @@
-import { can, SentimentLabel as SentimentLabelSchema, type SentimentLabel } from '@balie/contracts';
+import { can, type ReachFigures, SentimentLabel as SentimentLabelSchema, type SentimentLabel } from '@balie/contracts';
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../api/inboxTypes';
 import { ErrorMessage } from '../components/ErrorMessage';
@@ -113,6 +113,7 @@ export function AnalysisLine({ message }: { message: Message & { analysis: Analy
           {t('analysis.urgencyLabel')}: {a.urgency.signals.map((s) => t(`analysis.signals.${s}`)).join(', ')}
         </span>
       )}
+      {message.reach && <ReachItem figures={message.reach} />}
       <span className="analysis-item" data-testid="analysis-language" data-language={a.language.code}>
         {language}
       </span>
@@ -152,5 +153,23 @@ export function AnalysisLine({ message }: { message: Message & { analysis: Analy
       </details>
       <ErrorMessage error={correct.error} />
     </div>
+  );
+}
+
+const REACH_FIGURES = ['followers', 'likes', 'replies', 'reshares'] as const;
+
+/** A public post's audience as its channel last reported it, which urgency weighs. */
+function ReachItem({ figures }: { figures: ReachFigures }) {
+  const { t, i18n } = useTranslation();
+  const numbers = new Intl.NumberFormat(i18n.language);
+  const parts = REACH_FIGURES.flatMap((figure) => {
+    const count = figures[figure];
+    return count === undefined ? [] : [t(`analysis.reachFigures.${figure}`, { count, formatted: numbers.format(count) })];
+  });
+  if (parts.length === 0) return null;
+  return (
+    <span className="analysis-item" data-testid="analysis-reach">
+      {t('analysis.reachFigures.label')}: {parts.join(' · ')}
+    </span>
   );
 }

@@ -6,6 +6,7 @@ import type { Actor } from '../context';
 import { openTestStorage, seedTenant, type TestStorage } from '../testing';
 import { recordInbound } from '../inbox/record-inbound';
 import { listQueue } from '../inbox/list-queue';
+import { listMessages } from '../inbox/get-conversation';
 import { setUrgency } from '../inbox/work-conversation';
 import { runReanalysisBatch, startReanalysis } from '../analysis/reanalyze';
 import { recordReach } from './record-reach';
@@ -134,6 +135,8 @@ describe('recordReach', () => {
       assert.equal((await events(a)).length, seq, 'nothing to tell the queues');
       const stored = (await t.database.db.execute(sql`select reach from messages where id = ${r.messageId}`)).rows[0]!.reach;
       assert.deepEqual(stored, { figures: { followers: 10, likes: 5 }, observedAt: '2026-01-02T10:00:00Z' });
+      const { items } = await listMessages({ db: t.database.db, actor: a.actor, conversationId: r.conversationId, limit: 10 });
+      assert.deepEqual(items[0]?.reach, { followers: 10, likes: 5 }, 'the thread shows the figures as last reported');
     });
 
     it('never takes urgency below what the text alone gives', async () => {
