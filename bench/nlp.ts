@@ -8,6 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { analyzeMessage } from '@balie/nlp';
+import { baselineLabel } from '../packages/nlp/eval/baseline';
 import { benchCorpus, contexts, devSet, type CorpusMessage } from '../packages/nlp/eval/corpus';
 import type { BenchOutcome } from './engines';
 import { ms, printTable, round, roundSummary, summarize } from './stats';
@@ -86,8 +87,16 @@ export async function run(): Promise<BenchOutcome> {
   // Even CPU time swings by a fifth here (other virtual machines share the caches and clock), and
   // noise only ever adds time: throughput is the fastest of PASSES loops without timers (all are
   // printed), then the time of each message is taken in one more loop.
+  // Beside each pass, one of the word-list baseline (seed 001's tool: the lexicon summed per
+  // message) over the same messages: the ratio of the two is a figure this machine's speed of the
+  // moment does not change.
   const passes: Array<{ cpuSeconds: number; seconds: number }> = [];
+  let baselineCpuSeconds = Infinity;
   for (let p = 0; p < PASSES; p++) {
+    const baselineStarted = process.cpuUsage();
+    for (let i = 0; i < messages.length; i++) baselineLabel((messages[i] as CorpusMessage).text);
+    const baselineUsed = process.cpuUsage(baselineStarted);
+    baselineCpuSeconds = Math.min(baselineCpuSeconds, (baselineUsed.user + baselineUsed.system) / 1e6);
     const started = performance.now();
     const cpuStarted = process.cpuUsage();
     for (let i = 0; i < messages.length; i++) analyzeMessage((messages[i] as CorpusMessage).text, analysisContexts[i]);
@@ -109,6 +118,8 @@ export async function run(): Promise<BenchOutcome> {
   }
   const perSecond = Math.round(messages.length / seconds);
   const perCpuSecond = Math.round(messages.length / cpuSeconds);
+  const baselinePerCpuSecond = Math.round(messages.length / baselineCpuSeconds);
+  const timesBaseline = round(cpuSeconds / baselineCpuSeconds, 2);
   const latency = summarize(Array.from(wall));
   const cpuLatency = summarize(Array.from(cpu));
   printTable([
@@ -117,6 +128,12 @@ export async function run(): Promise<BenchOutcome> {
       `${perCpuSecond} msg/s per CPU-second`,
       `${perSecond} msg/s wall`,
       `(${cpuSeconds.toFixed(2)} s CPU, ${seconds.toFixed(2)} s wall; passes ${passRates.join(' / ')} msg/CPU-s)`,
+    ],
+    [
+      'word-list baseline',
+      `${baselinePerCpuSecond} msg/s per CPU-second`,
+      `full analysis ${timesBaseline}x its time`,
+      '(same messages, same process, best of the same passes)',
     ],
     ['per message, CPU', `p50 ${ms(cpuLatency.p50)}`, `p99 ${ms(cpuLatency.p99)}`, `max ${ms(cpuLatency.max)}`],
     ['per message, wall', `p50 ${ms(latency.p50)}`, `p99 ${ms(latency.p99)}`, `max ${ms(latency.max)}`],
@@ -156,6 +173,8 @@ export async function run(): Promise<BenchOutcome> {
       messages: messages.length,
       messagesPerCpuSecond: perCpuSecond,
       messagesPerCpuSecondPasses: passRates,
+      wordListBaselinePerCpuSecond: baselinePerCpuSecond,
+      timesWordListBaseline: timesBaseline,
       messagesPerSecondWall: perSecond,
       cpuLatencyMs: roundSummary(cpuLatency),
       wallLatencyMs: roundSummary(latency),
