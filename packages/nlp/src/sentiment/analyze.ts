@@ -158,8 +158,8 @@ export function analyzeSentiment(
 ): SentimentResult {
   const s = structure(tokens);
   const items = findItems(tokens, s, lang);
-  const sarcasm = detectSarcasm(tokens, items);
-  const mentions = findMentions(tokens, profile);
+  const sarcasm = detectSarcasm(tokens, items, s);
+  const mentions = findMentions(tokens, s, profile);
   const weights = clauseWeights(s);
   // Nobody named, not even "jullie": everything is about the brand, which the message was sent to.
   const named = mentions.count > 0;

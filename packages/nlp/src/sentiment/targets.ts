@@ -5,7 +5,7 @@
  */
 import { tokenize, type Token } from '../text/tokenize';
 import { GENERIC_OTHER, SECOND_PERSON_WORD } from '../lexicon/modifiers';
-import { hasFlag } from '../text/vocabulary';
+import type { Structure } from './items';
 
 export interface BrandProfile {
   names: readonly string[];
@@ -144,8 +144,8 @@ const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set(), firstPa
 const mentions = new MentionList();
 
 /** In a message to the brand, "jullie"/"you" is the brand: a mention like its name, for targeting. */
-function addSecondPerson(t: Token, i: number): void {
-  if (t.kind === 'word' && hasFlag(t, SECOND_PERSON_WORD)) mentions.add(i, i + 1, true);
+function addSecondPerson(t: Token, i: number, flags: number): void {
+  if (t.kind === 'word' && (flags & SECOND_PERSON_WORD) !== 0) mentions.add(i, i + 1, true);
 }
 
 /** The names, generic others ("concurrent") and second-person pronouns of the message (a MentionList reused). */
@@ -166,7 +166,8 @@ function matcherOf(profile: BrandProfile | undefined): Matcher {
   return matcher;
 }
 
-export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): MentionList {
+export function findMentions(tokens: readonly Token[], s: Structure, profile: BrandProfile | undefined): MentionList {
+  const { tokenFlags } = s;
   const matcher = matcherOf(profile);
   mentions.count = 0;
   mentions.competitors = [];
@@ -179,11 +180,12 @@ export function findMentions(tokens: readonly Token[], profile: BrandProfile | u
       const end = i + found.seq.length;
       mentions.add(i, end, found.target === 'brand');
       if (found.target === 'other' && !mentions.competitors.includes(found.name)) mentions.competitors.push(found.name);
-      for (let j = i; j < end; j++) addSecondPerson(tokens[j] as Token, j);
+      for (let j = i; j < end; j++) addSecondPerson(tokens[j] as Token, j, tokenFlags[j] as number);
       i = end - 1;
     } else {
-      if (hasFlag(t, GENERIC_OTHER)) mentions.add(i, i + 1, false);
-      addSecondPerson(t, i);
+      const flags = tokenFlags[i] as number;
+      if ((flags & GENERIC_OTHER) !== 0) mentions.add(i, i + 1, false);
+      addSecondPerson(t, i, flags);
     }
   }
   return mentions;
