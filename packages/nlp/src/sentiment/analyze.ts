@@ -11,7 +11,7 @@ import type { Token } from '../text/tokenize';
 import { CONCESSIVE_CLAUSE, CONTRAST_CLAUSE, findItems, ItemList, structure, THIRD_PERSON_CLAUSE, type Structure } from './items';
 import { ABOUT_BRAND, COMPARISON, CONTRAST, NEGATED, SARCASM, SWITCHED } from './modifier-bits';
 import { detectSarcasm, type Sarcasm } from './sarcasm';
-import { Judgements, summarise } from './summary';
+import { copySummary, Judgements, summarise } from './summary';
 import { switchJudgements } from './switching';
 import { findMentions, type BrandProfile, type MentionList } from './targets';
 
@@ -29,7 +29,8 @@ let contrast = new Float64Array(64);
 function clauseWeights(s: Structure): Float64Array {
   const clauses = s.clauses;
   if (contrast.length < clauses) contrast = new Float64Array(2 * clauses);
-  contrast.fill(1, 0, clauses);
+  // A loop, not fill(): a message has a few clauses, and the built-in call costs more than that.
+  for (let c = 0; c < clauses; c++) contrast[c] = 1;
   if (!s.contrasted) return contrast;
   const { sentenceOfClause, clauseFlags } = s;
   // Forward: a clause at or after a contrast ("maar") in its sentence weighs more.
@@ -158,8 +159,8 @@ export function analyzeSentiment(
 ): SentimentResult {
   const s = structure(tokens);
   const items = findItems(tokens, s, lang);
-  const sarcasm = detectSarcasm(tokens, items);
-  const mentions = findMentions(tokens, profile);
+  const sarcasm = detectSarcasm(tokens, items, s);
+  const mentions = findMentions(tokens, s, profile);
   const weights = clauseWeights(s);
   // Nobody named, not even "jullie": everything is about the brand, which the message was sent to.
   const named = mentions.count > 0;
@@ -198,18 +199,19 @@ export function analyzeSentiment(
       list.add(switches.first[k] as number, switches.last[k] as number, clause, itemWeight, weight, bits);
     }
   }
+  const brandSummary = summarise(brand, tokens, text, weights);
   // Usually all is about the brand, and the overall summary is the brand's.
-  let all = brand;
+  let overall: TargetSentiment;
   if (others.count > 0) {
     everyone.count = 0;
     everyone.append(brand);
     everyone.append(others);
-    all = everyone;
-  }
+    overall = summarise(everyone, tokens, text, weights);
+  } else overall = copySummary(brandSummary);
   return {
-    brand: summarise(brand, tokens, text, weights),
+    brand: brandSummary,
     others: summarise(others, tokens, text, weights),
-    overall: summarise(all, tokens, text, weights),
+    overall,
     competitors: mentions.competitors,
     sarcasm,
   };

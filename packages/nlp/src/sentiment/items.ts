@@ -6,9 +6,9 @@
  */
 import { CONCESSIVE_WORD, CONTRAST_WORD, INTENSIFIER, MODIFIER_FACTOR, NEGATOR, THIRD_PERSON_WORD } from '../lexicon/modifiers';
 import { PHRASES_BY_FIRST, type Phrase } from '../lexicon/phrases';
-import { isExpectedOutcome, polarity, type LexiconLanguage } from '../lexicon/index';
+import { expectedOutcomeFlag, polarity, type LexiconLanguage } from '../lexicon/index';
 import type { Token } from '../text/tokenize';
-import { entryOf, flagsOf, hasFlag, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
+import { entryOf, flagsOf, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
 import { CAPITALS, DIMINISHED, ELONGATED, EMOJI, INTENSIFIED, NEGATED } from './modifier-bits';
 
 /** Items found in a message, as parallel arrays reused from message to message (valid until the next message). */
@@ -73,6 +73,11 @@ export interface Structure {
   clauseFlags: Uint8Array;
   /** some clause is opened by a contrast word ("maar") or a concession ("hoewel") */
   contrasted: boolean;
+  /**
+   * the vocabulary flags per token, read once here for all the passes: a word's or a hashtag's, 0
+   * for the other kinds (no word list holds a number, handle, emoji, punctuation mark or URL)
+   */
+  tokenFlags: Int32Array;
 }
 
 /** Punctuation that ends a clause: 1; that ends a sentence: 2 (by the first char code of a punct token). */
@@ -100,6 +105,7 @@ const layout: Structure = {
   sentenceOfClause: new Int32Array(64),
   clauseFlags: new Uint8Array(64),
   contrasted: false,
+  tokenFlags: new Int32Array(64),
 };
 
 export function structure(tokens: readonly Token[]): Structure {
@@ -109,8 +115,9 @@ export function structure(tokens: readonly Token[]): Structure {
     layout.clauseOf = new Int32Array(size);
     layout.sentenceOfClause = new Int32Array(size);
     layout.clauseFlags = new Uint8Array(size);
+    layout.tokenFlags = new Int32Array(size);
   }
-  const { clauseOf, sentenceOfClause, clauseFlags } = layout;
+  const { clauseOf, sentenceOfClause, clauseFlags, tokenFlags } = layout;
   sentenceOfClause[0] = 0;
   let contrasted = false;
   /** the flags of the current clause */
@@ -120,6 +127,7 @@ export function structure(tokens: readonly Token[]): Structure {
   let clauseHasWords = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    let word = 0;
     if (t.kind === 'punct') {
       const punct = punctBreak(t.norm);
       // A break opens a new clause only after words: "!!!" is one break.
@@ -133,7 +141,7 @@ export function structure(tokens: readonly Token[]): Structure {
       }
       if (t.norm === '!') flags |= EXCLAIMED_CLAUSE;
     } else if (t.kind === 'word') {
-      const word = flagsOf(entryOf(t));
+      word = flagsOf(entryOf(t));
       // "alleen maar problemen" is "only", not a contrast; neither is "maar" right after it.
       const contrast =
         (word & CONTRAST_WORD) !== 0 &&
@@ -156,8 +164,12 @@ export function structure(tokens: readonly Token[]): Structure {
       if ((word & THIRD_PERSON_WORD) !== 0) flags |= THIRD_PERSON_CLAUSE;
     } else {
       clauseHasWords = true;
-      if (hasFlag(t, THIRD_PERSON_WORD)) flags |= THIRD_PERSON_CLAUSE;
+      if (t.kind === 'hashtag') {
+        word = flagsOf(entryOf(t));
+        if ((word & THIRD_PERSON_WORD) !== 0) flags |= THIRD_PERSON_CLAUSE;
+      }
     }
+    tokenFlags[i] = word;
     clauseOf[i] = clause;
   }
   clauseFlags[clause] = flags;
@@ -192,8 +204,8 @@ function isDuration(tokens: readonly Token[], i: number): boolean {
   return COUNT.test(a) && UNIT.test(b);
 }
 
-function isNegator(t: Token | undefined): boolean {
-  return !!t && t.kind === 'word' && (hasFlag(t, NEGATOR) || t.norm.endsWith("n't"));
+function isNegator(t: Token, flags: number): boolean {
+  return t.kind === 'word' && ((flags & NEGATOR) !== 0 || t.norm.endsWith("n't"));
 }
 
 /** Per token, what the first pass found: a phrase starting there or a polar word (1), or nothing (0). */
@@ -208,14 +220,14 @@ function isPolar(j: number, tokenCount: number): boolean {
 
 /** Is there a negator governing token k within its clause (before it, or right after it: "werkt niet")? */
 function negatedAt(tokens: readonly Token[], s: Structure, first: number, last: number): boolean {
-  const { clauseOf } = s;
+  const { clauseOf, tokenFlags } = s;
   const clause = clauseOf[first];
   for (let j = first - 1; j >= Math.max(0, first - 4) && clauseOf[j] === clause; j--) {
-    if (isNegator(tokens[j])) return true;
+    if (isNegator(tokens[j] as Token, tokenFlags[j] as number)) return true;
     if (isPolar(j, tokens.length)) break;
   }
   for (let j = last + 1; j <= last + 3 && j < tokens.length && clauseOf[j] === clause; j++) {
-    if (isNegator(tokens[j])) return true;
+    if (isNegator(tokens[j] as Token, tokenFlags[j] as number)) return true;
     if (isPolar(j, tokens.length)) break;
   }
   return false;
@@ -229,7 +241,9 @@ function findPolar(tokens: readonly Token[], lang: LexiconLanguage): void {
   }
   while (phraseAt.length < tokens.length) phraseAt.push(undefined);
   for (let i = 0; i < tokens.length; i++) {
-    const p = matchPhrase(tokens, i);
+    // Phrases start with a word, which may be a hashtag ("#lekker bezig"); no other kind needs a look-up.
+    const kind = (tokens[i] as Token).kind;
+    const p = kind === 'word' || kind === 'hashtag' ? matchPhrase(tokens, i) : undefined;
     if (p) {
       phraseAt[i] = p;
       polar[i] = 1;
@@ -254,7 +268,8 @@ const items = new ItemList();
 export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconLanguage): ItemList {
   items.count = 0;
   findPolar(tokens, lang);
-  const { clauseOf } = s;
+  const { clauseOf, tokenFlags } = s;
+  const expected = expectedOutcomeFlag(lang);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const phrase = phraseAt[i];
@@ -276,8 +291,9 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
     } else if (polar[i] === 1) {
       weight = polarValue[i] as number;
       // "super slecht", "verschrikkelijk goed": a polar intensifier before another polar word only intensifies.
-      if (hasFlag(t, INTENSIFIER) && isPolar(i + 1, tokens.length) && clauseOf[i + 1] === clause) continue;
-    } else if ((t.kind === 'word' || t.kind === 'hashtag') && isExpectedOutcome(t, lang) && negatedAt(tokens, s, i, i)) {
+      if (((tokenFlags[i] as number) & INTENSIFIER) !== 0 && isPolar(i + 1, tokens.length) && clauseOf[i + 1] === clause)
+        continue;
+    } else if (((tokenFlags[i] as number) & expected) !== 0 && negatedAt(tokens, s, i, i)) {
       // "niet bezorgd", "geen internet", "no response": an expectation that was not met.
       items.add(i, i, clause, -0.5, NEGATED, undefined);
       continue;
@@ -289,6 +305,8 @@ export function findItems(tokens: readonly Token[], s: Structure, lang: LexiconL
     let factor = 1;
     for (let j = i - 1; j >= Math.max(0, i - 2) && clauseOf[j] === clause; j--) {
       const m = tokens[j] as Token;
+      // Only words and hashtags ("#super") have a factor: the other kinds need no look-up.
+      if (m.kind !== 'word' && m.kind !== 'hashtag') continue;
       const f = valueOf(entryOf(m), MODIFIER_FACTOR);
       if (f !== undefined) {
         factor *= f;

@@ -6,8 +6,8 @@
  */
 import { SARCASM_EMOJI } from '../lexicon/emoji';
 import type { Token } from '../text/tokenize';
-import { entryOf, flagsOf, wordFlag } from '../text/vocabulary';
-import type { ItemList } from './items';
+import { wordFlag } from '../text/vocabulary';
+import type { ItemList, Structure } from './items';
 import { EMOJI, NEGATED } from './modifier-bits';
 
 /** "alweer", and ordinals: "3e keer", "derde storing", "third outage" count the failures. */
@@ -44,7 +44,7 @@ function isPraise(items: ItemList, k: number): boolean {
   return (items.weight[k] as number) >= 0.3 && ((items.bits[k] as number) & (EMOJI | NEGATED)) === 0;
 }
 
-export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcasm {
+export function detectSarcasm(tokens: readonly Token[], items: ItemList, s: Structure): Sarcasm {
   // Made on the first cue: most messages have none.
   let cues: string[] | undefined;
   let praised = false;
@@ -56,7 +56,11 @@ export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcas
     if (phrase?.sarcastic) {
       setPhrase = true;
       (cues ??= []).push(phrase.words.join(' '));
-    } else if ((items.weight[k] as number) <= -0.3 && !SARCASM_EMOJI.has(tokens[items.first[k] as number]?.norm ?? ''))
+    } else if (
+      (items.weight[k] as number) <= -0.3 &&
+      // Only an emoji item can be a sarcasm emoji: the others need no set look-up.
+      !(((items.bits[k] as number) & EMOJI) !== 0 && SARCASM_EMOJI.has(tokens[items.first[k] as number]?.norm ?? ''))
+    )
       problem = true;
     praised ||= isPraise(items, k);
   }
@@ -79,7 +83,7 @@ export function detectSarcasm(tokens: readonly Token[], items: ItemList): Sarcas
     } else if (t.norm === 'yet' && tokens[i + 1]?.norm === 'another') {
       markers++;
       (cues ??= []).push('yet another');
-    } else if (isRepeat(tokens, i, flagsOf(entryOf(t)))) {
+    } else if (isRepeat(tokens, i, s.tokenFlags[i] as number)) {
       markers++;
       (cues ??= []).push(t.norm);
     }

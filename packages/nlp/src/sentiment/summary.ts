@@ -115,6 +115,8 @@ function sortForReport(x: Judgements, n: number): void {
 }
 
 export function summarise(x: Judgements, tokens: readonly Token[], text: string, contrast: Float64Array): TargetSentiment {
+  // Nothing judged (the others, in most messages): the sums below would give this.
+  if (x.count === 0) return { label: 'neutral', score: 0, phrases: [] };
   let pos = 0;
   let neg = 0;
   for (let k = 0; k < x.count; k++) {
@@ -144,4 +146,17 @@ export function summarise(x: Judgements, tokens: readonly Token[], text: string,
     phrases.push({ start, end, text: text.slice(start, end), weight, modifiers: modifierNames(x.bits[k] as number) });
   }
   return { label, score, phrases };
+}
+
+/**
+ * The same summary again as objects of its own (the overall one when all judgements are about the
+ * brand): the phrases' texts are shared, as strings are values; nothing is worked out twice.
+ */
+export function copySummary(summary: TargetSentiment): TargetSentiment {
+  const phrases: TargetSentiment['phrases'] = [];
+  for (let j = 0; j < summary.phrases.length; j++) {
+    const p = summary.phrases[j] as TargetSentiment['phrases'][number];
+    phrases.push({ start: p.start, end: p.end, text: p.text, weight: p.weight, modifiers: p.modifiers.slice() });
+  }
+  return { label: summary.label, score: summary.score, phrases };
 }

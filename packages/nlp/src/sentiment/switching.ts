@@ -5,7 +5,7 @@
  * brand for someone else is also a negative judgement of the brand.
  */
 import type { Token } from '../text/tokenize';
-import { hasFlag, wordFlag } from '../text/vocabulary';
+import { wordFlag } from '../text/vocabulary';
 import type { ItemList, Structure } from './items';
 import { ABOUT_BRAND, SWITCHED } from './modifier-bits';
 import type { MentionList } from './targets';
@@ -37,11 +37,11 @@ const WEIGHT = 0.5;
  * in its sentence; those about the brand carry ABOUT_BRAND.
  */
 export function switchJudgements(tokens: readonly Token[], s: Structure, named: MentionList, out: ItemList): void {
-  const { clauseOf, sentenceOfClause } = s;
+  const { clauseOf, sentenceOfClause, tokenFlags } = s;
   let lastSentence = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const isSwitch = hasFlag(t, SWITCH) || (t.norm === 'over' && tokens[i + 1]?.norm === 'naar');
+    const isSwitch = ((tokenFlags[i] as number) & SWITCH) !== 0 || (t.norm === 'over' && tokens[i + 1]?.norm === 'naar');
     const sentence = sentenceOfClause[clauseOf[i] as number] as number;
     // One switch per sentence: "stap over, ik ben overgestapt" is not two.
     if (!isSwitch || sentence === lastSentence) continue;
@@ -52,10 +52,11 @@ export function switchJudgements(tokens: readonly Token[], s: Structure, named: 
       const clause = clauseOf[index] as number;
       if (sentenceOfClause[clause] !== sentence) continue;
       const before = tokens[index - 1];
+      const flagsBefore = index > 0 ? (tokenFlags[index - 1] as number) : 0;
       // "naar X" / "to X" is where they go, "van X" / "from X" / "with X" what they leave; "bij X"
       // after "voortaan" is where they will be, before a switch word where they were.
-      const to = hasFlag(before, TO) && (before?.norm !== 'bij' || t.norm === 'voortaan');
-      const from = !to && hasFlag(before, FROM) && t.norm !== 'voortaan';
+      const to = (flagsBefore & TO) !== 0 && (before?.norm !== 'bij' || t.norm === 'voortaan');
+      const from = !to && (flagsBefore & FROM) !== 0 && t.norm !== 'voortaan';
       if (!to && !from) continue;
       const brand = named.brand[k] === 1;
       out.add(

@@ -5,7 +5,8 @@
  */
 import { tokenize, type Token } from '../text/tokenize';
 import { GENERIC_OTHER, SECOND_PERSON_WORD } from '../lexicon/modifiers';
-import { hasFlag } from '../text/vocabulary';
+import { entryOf, setValue, valueOf, wordSlot } from '../text/vocabulary';
+import type { Structure } from './items';
 
 export interface BrandProfile {
   names: readonly string[];
@@ -63,8 +64,11 @@ interface Matcher {
    * so that most words are passed over at a glance; undefined when a first word is shorter than two letters
    */
   firstPairs: Uint8Array | undefined;
+  /** this matcher's bit in the NO_NAME_UNDER memo (0 for the 32nd matcher on: not memoised) */
+  bit: number;
 }
 const cache = new WeakMap<BrandProfile, Matcher>();
+let matchersBuilt = 0;
 
 function keyOf(norm: string): string {
   return norm.startsWith('@') || norm.startsWith('#') ? norm.slice(1) : norm;
@@ -97,7 +101,9 @@ function build(profile: BrandProfile): Matcher {
     firstPairs = new Uint8Array(PAIR_SLOTS);
     for (const k of keys) firstPairs[pairSlot(k.charCodeAt(0), k.charCodeAt(1))] = 1;
   }
-  return { byFirst: m, firstLengths: new Set(keys.map((k) => k.length)), firstPairs };
+  const bit = matchersBuilt < 31 ? 1 << matchersBuilt : 0;
+  matchersBuilt++;
+  return { byFirst: m, firstLengths: new Set(keys.map((k) => k.length)), firstPairs, bit };
 }
 
 const PAIR_SLOTS = 4096;
@@ -114,10 +120,14 @@ function mayName(matcher: Matcher, norm: string): boolean {
   return norm.length >= at + 2 && matcher.firstPairs[pairSlot(norm.charCodeAt(at), norm.charCodeAt(at + 1))] === 1;
 }
 
+/** Set by nameAt: some form of the word is the first word of a name (whether or not the rest followed). */
+let formStartsName = false;
+
 /** The entity named at token `i` under the form `form` of that token, if any. */
 function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: string): Entry | undefined {
   const entries = matcher.byFirst.get(form);
   if (entries === undefined) return undefined;
+  formStartsName = true;
   for (const e of entries) {
     let ok = true;
     for (let k = 1; k < e.seq.length && ok; k++) ok = keyOf(tokens[i + k]?.norm ?? '') === e.seq[k];
@@ -128,6 +138,7 @@ function matchAt(matcher: Matcher, tokens: readonly Token[], i: number, form: st
 
 /** The entity named at token `i` under any of its forms: itself, without a possessive s, before a hyphen. */
 function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Entry | undefined {
+  formStartsName = false;
   const k = keyOf((tokens[i] as Token).norm);
   const fits = matcher.firstLengths;
   let found = matchAt(matcher, tokens, i, k);
@@ -140,12 +151,31 @@ function nameAt(matcher: Matcher, tokens: readonly Token[], i: number): Entry | 
   return found;
 }
 
-const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set(), firstPairs: undefined };
+/**
+ * Per word, the bits of the matchers under which none of its forms starts a name, so that it cannot
+ * name anything whatever follows: a common word that passes mayName ("voor" for "Voltanet", "en"
+ * for "Eneco") is then passed over at one look-up in the next messages for those brands.
+ */
+const NO_NAME_UNDER = wordSlot<number>();
+
+/** Could the token `t` name something under `matcher`? (A handle has no entry to keep the answer with.) */
+function mayBeName(matcher: Matcher, t: Token): boolean {
+  return mayName(matcher, t.norm) && (t.kind === 'handle' || ((valueOf(entryOf(t), NO_NAME_UNDER) ?? 0) & matcher.bit) === 0);
+}
+
+/** Notes with the word of `t` that no name starts with it under `matcher`. */
+function noteNoName(matcher: Matcher, t: Token): void {
+  if (t.kind === 'handle' || matcher.bit === 0) return;
+  const entry = entryOf(t);
+  setValue(entry, NO_NAME_UNDER, (valueOf(entry, NO_NAME_UNDER) ?? 0) | matcher.bit);
+}
+
+const NO_NAMES: Matcher = { byFirst: new Map(), firstLengths: new Set(), firstPairs: undefined, bit: 0 };
 const mentions = new MentionList();
 
 /** In a message to the brand, "jullie"/"you" is the brand: a mention like its name, for targeting. */
-function addSecondPerson(t: Token, i: number): void {
-  if (t.kind === 'word' && hasFlag(t, SECOND_PERSON_WORD)) mentions.add(i, i + 1, true);
+function addSecondPerson(t: Token, i: number, flags: number): void {
+  if (t.kind === 'word' && (flags & SECOND_PERSON_WORD) !== 0) mentions.add(i, i + 1, true);
 }
 
 /** The names, generic others ("concurrent") and second-person pronouns of the message (a MentionList reused). */
@@ -166,7 +196,8 @@ function matcherOf(profile: BrandProfile | undefined): Matcher {
   return matcher;
 }
 
-export function findMentions(tokens: readonly Token[], profile: BrandProfile | undefined): MentionList {
+export function findMentions(tokens: readonly Token[], s: Structure, profile: BrandProfile | undefined): MentionList {
+  const { tokenFlags } = s;
   const matcher = matcherOf(profile);
   mentions.count = 0;
   mentions.competitors = [];
@@ -174,16 +205,21 @@ export function findMentions(tokens: readonly Token[], profile: BrandProfile | u
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (t.kind !== 'word' && t.kind !== 'handle' && t.kind !== 'hashtag') continue;
-    const found = hasNames && mayName(matcher, t.norm) ? nameAt(matcher, tokens, i) : undefined;
+    let found: Entry | undefined;
+    if (hasNames && mayBeName(matcher, t)) {
+      found = nameAt(matcher, tokens, i);
+      if (!formStartsName) noteNoName(matcher, t);
+    }
     if (found) {
       const end = i + found.seq.length;
       mentions.add(i, end, found.target === 'brand');
       if (found.target === 'other' && !mentions.competitors.includes(found.name)) mentions.competitors.push(found.name);
-      for (let j = i; j < end; j++) addSecondPerson(tokens[j] as Token, j);
+      for (let j = i; j < end; j++) addSecondPerson(tokens[j] as Token, j, tokenFlags[j] as number);
       i = end - 1;
     } else {
-      if (hasFlag(t, GENERIC_OTHER)) mentions.add(i, i + 1, false);
-      addSecondPerson(t, i);
+      const flags = tokenFlags[i] as number;
+      if ((flags & GENERIC_OTHER) !== 0) mentions.add(i, i + 1, false);
+      addSecondPerson(t, i, flags);
     }
   }
   return mentions;
