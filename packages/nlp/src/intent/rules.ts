@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { addCue, cueList, findCues, hits, type CueList } from '../signals/phrase-set';
+import { hasFlag, wordFlag } from '../text/vocabulary';
 import { CUES } from './cues';
 
 /**
@@ -38,7 +39,8 @@ function compile(): CueList<Cue> {
 }
 
 const COMPILED = compile();
-const QUESTION_OPENERS = new Set(
+/** Words that open a question, as a vocabulary flag: the token's entry is at hand, so no string look-up. */
+const QUESTION_OPENERS = wordFlag(
   'wanneer waarom hoe wat waar welke wie hoelang hoeveel kan kunnen kunt mag moet klopt is zijn heb hebben heeft weet when why how what where which who can could is are do does did will would should'.split(
     ' ',
   ),
@@ -101,7 +103,7 @@ export function ruleScores({ tokens, brandScore, sarcastic, mixed, hasUrl }: Rul
     if (t.kind === 'word') opener = t;
   }
   if (questionMarks > 0) add(scores, QUESTION, 0.5);
-  if (opener && QUESTION_OPENERS.has(opener.norm) && (questionMarks > 0 || firstWord === opener)) add(scores, QUESTION, 0.2);
+  if (hasFlag(opener, QUESTION_OPENERS) && (questionMarks > 0 || firstWord === opener)) add(scores, QUESTION, 0.2);
   if (brandScore < 0) add(scores, COMPLAINT, 0.3 + 0.6 * Math.min(1, -brandScore));
   // Clear praise wins over the topic it praises ("retour ging super makkelijk").
   if (brandScore > 0 && !sarcastic) add(scores, PRAISE, 0.2 + brandScore * 1.2);

@@ -22,8 +22,11 @@ interface Start {
   cues: number[];
   /** whether the prefix cues are in `cues` yet (worked out on the word's first sight) */
   prefixed: boolean;
-  /** per phrase: its second word, checked first since most phrases fail there */
-  seconds: string[];
+  /**
+   * per phrase: the start of its second word, checked first since most phrases fail there; the
+   * next token's start is at hand, and a word's start is its own, so this compares no strings
+   */
+  seconds: Start[];
   /** per phrase: all its words */
   phrases: string[][];
   /** per phrase: its code */
@@ -75,11 +78,9 @@ export function addCue<T>(list: CueList<T>, cue: string, payload: T): void {
     const key = first.charCodeAt(0);
     prefixes.set(key, [...(prefixes.get(key) ?? []), [first, code]]);
   } else {
-    const entry = register(first);
-    let start = valueOf(entry, starts);
-    if (start === undefined || start === NO_CUES) setValue(entry, starts, (start = newStart(false)));
+    const start = ownStart(first);
     if (norms.length > 1) {
-      start.seconds.push(norms[1] as string);
+      start.seconds.push(ownStart(norms[1] as string));
       start.phrases.push(norms);
       start.phraseCues.push(code);
     } else start.cues.push(code);
@@ -88,8 +89,23 @@ export function addCue<T>(list: CueList<T>, cue: string, payload: T): void {
   list.payloads.push(payload);
 }
 
+/** The start of `word`, made for it alone (not the shared NO_CUES). */
+function ownStart(word: string): Start {
+  const entry = register(word);
+  let start = valueOf(entry, starts);
+  if (start === undefined || start === NO_CUES) setValue(entry, starts, (start = newStart(false)));
+  return start;
+}
+
 function norm(t: Token | undefined): string {
   return t ? (t.alt ?? t.norm) : '';
+}
+
+/** What starts at token `t`. */
+function startOf(t: Token): Start {
+  const entry = looseEntryOf(t);
+  const start = valueOf(entry, starts);
+  return start !== undefined && start.prefixed ? start : withPrefixes(entry, start, t);
 }
 
 /** Adds the prefix cues the token starts with to its start (made when it has none), once per word. */
@@ -165,15 +181,15 @@ export function findCues(tokens: readonly Token[]): number {
   hitsPerList.fill(0);
   lastToken.fill(-1);
   fullLists = 0;
+  /** the start of the token at i, when the token before looked it up */
+  let next: Start | undefined;
   for (let i = 0; i < tokens.length && fullLists < lists.length; i++) {
-    const t = tokens[i] as Token;
-    const entry = looseEntryOf(t);
-    let start = valueOf(entry, starts);
-    if (start === undefined || !start.prefixed) start = withPrefixes(entry, start, t);
+    const start = next ?? startOf(tokens[i] as Token);
+    next = undefined;
     const { cues, phraseCues } = start;
     for (let c = 0; c < cues.length; c++) addHit(cues[c] as number, i);
-    if (phraseCues.length === 0) continue;
-    const second = norm(tokens[i + 1]);
+    if (phraseCues.length === 0 || i + 1 === tokens.length) continue;
+    const second = (next = startOf(tokens[i + 1] as Token));
     for (let p = 0; p < phraseCues.length; p++) {
       if (start.seconds[p] !== second) continue;
       const phrase = start.phrases[p] as string[];
