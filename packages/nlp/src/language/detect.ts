@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize';
 import { ELD_LANGUAGES, eldScores } from './eld-scores';
 import { looseEntryOf, valueOf, wordSlot } from '../text/vocabulary';
-import { FUNCTION_WORDS } from './function-words';
+import { FUNCTION_WORD_CODES, FUNCTION_WORDS } from './function-words';
 import { LANGUAGES } from './languages';
 
 export interface LanguageResult {
@@ -28,9 +28,26 @@ const NL = languageIndex('nl');
 const EN = languageIndex('en');
 /** Languages whose function words may decide without eld. */
 const PRIMARY = new Set(['nl', 'en', 'de', 'fr'].map(languageIndex));
-/** word → the languages it is a function word of */
-/** word → the indexes of the languages it is a function word of, as a vocabulary slot (one look-up per token serves all lists) */
-const FUNCTION_WORD_LANGUAGES = wordSlot([...FUNCTION_WORDS].map(([w, langs]) => [w, langs.map(languageIndex)] as const));
+/** The languages with function words, in the order each word's languages are listed in. */
+const FUNCTION_WORD_LANGUAGE_ORDER = FUNCTION_WORD_CODES.map(languageIndex);
+/**
+ * word → the languages it is a function word of, as a bit mask over FUNCTION_WORD_LANGUAGE_ORDER in a
+ * vocabulary slot: one look-up per token serves all lists, and a small integer is read without
+ * following a pointer to an array (the look-up was the hot spot of detectLanguage).
+ */
+const FUNCTION_WORD_LANGUAGES = wordSlot(
+  [...FUNCTION_WORDS].map(([w, langs]) => [w, langs.reduce((mask, code) => mask | languageBit(code), 0)] as const),
+);
+function languageBit(code: string): number {
+  return 1 << FUNCTION_WORD_LANGUAGE_ORDER.indexOf(languageIndex(code));
+}
+/** Per mask, the share of a hit each of its languages gets (1 / the number of languages). */
+const SHARE_OF_MASK = new Float64Array(1 << FUNCTION_WORD_LANGUAGE_ORDER.length);
+for (let mask = 1; mask < SHARE_OF_MASK.length; mask++) {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  SHARE_OF_MASK[mask] = 1 / count;
+}
 const LANGUAGE_OF_ELD_SLOT = ELD_LANGUAGES.map(languageIndex);
 
 // Per-call state, reused: function-word hits per language and the order languages were first hit
@@ -62,11 +79,14 @@ function countFunctionWords(tokens: readonly Token[]): number {
     if (t.kind !== 'word') continue;
     words++;
     if (words > 200) break;
-    const langs = valueOf(looseEntryOf(t), FUNCTION_WORD_LANGUAGES);
-    if (!langs) continue;
-    for (const l of langs) {
+    const mask = valueOf(looseEntryOf(t), FUNCTION_WORD_LANGUAGES);
+    if (mask === undefined) continue;
+    const share = SHARE_OF_MASK[mask]!;
+    // Lowest bit first: the languages in the order the word's list had them.
+    for (let m = mask; m !== 0; m &= m - 1) {
+      const l = FUNCTION_WORD_LANGUAGE_ORDER[31 - Math.clz32(m & -m)]!;
       if (hits[l] === 0) hitOrder[hitLanguages++] = l;
-      hits[l] = hits[l]! + 1 / langs.length;
+      hits[l] = hits[l]! + share;
     }
   }
   return words;

@@ -59,11 +59,14 @@ function lowerOf(c: number): number {
  * The table: an n-gram of at most 6 symbols (never 0) packed in two integers, symbols 1–4 and 5–6,
  * in an open-addressing hash of 3 integers a slot (head, tail, where its scores are), next to each
  * other for one cache miss a look-up; the scores are (weight, language) pairs packed in one integer.
+ * An n-gram of one language (over a third of those met) has its pair in the slot, marked INLINE,
+ * which spares the second cache miss.
  */
 const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const LANGUAGE_BITS = 5;
 const LANGUAGE_MASK = (1 << LANGUAGE_BITS) - 1;
+const INLINE = 1 << 30;
 const table = new Int32Array(3 << TABLE_BITS);
 const pairs = loadTable();
 
@@ -89,6 +92,11 @@ function loadTable(): Int32Array {
     const count = bytes[at++]!;
     table[3 * slot] = head;
     table[3 * slot + 1] = tail;
+    if (count === 1) {
+      table[3 * slot + 2] = INLINE | (((bytes[at + 1]! + BASE_NGRAM_SCORE) << LANGUAGE_BITS) | bytes[at]!);
+      at += 2;
+      continue;
+    }
     table[3 * slot + 2] = (pairs.length << LANGUAGE_BITS) | count;
     for (let i = 0; i < count; i++, at += 2) pairs.push(((bytes[at + 1]! + BASE_NGRAM_SCORE) << LANGUAGE_BITS) | bytes[at]!);
   }
@@ -227,8 +235,14 @@ function addNgram(leadingSpace: boolean, from: number, to: number, trailingSpace
   if (!firstSighting(head, tail, hash)) return;
   for (let slot = hash >>> (32 - TABLE_BITS); table[3 * slot] !== 0; slot = (slot + 1) & TABLE_MASK) {
     if (table[3 * slot] !== head || table[3 * slot + 1] !== tail) continue;
-    const first = table[3 * slot + 2]! >>> LANGUAGE_BITS;
-    const last = first + (table[3 * slot + 2]! & LANGUAGE_MASK);
+    const scores = table[3 * slot + 2]!;
+    if ((scores & INLINE) !== 0) {
+      const l = scores & LANGUAGE_MASK;
+      sums[l] = sums[l]! + ((scores & ~INLINE) >>> LANGUAGE_BITS);
+      return;
+    }
+    const first = scores >>> LANGUAGE_BITS;
+    const last = first + (scores & LANGUAGE_MASK);
     for (let p = first; p < last; p++) {
       const l = pairs[p]! & LANGUAGE_MASK;
       sums[l] = sums[l]! + (pairs[p]! >>> LANGUAGE_BITS);

@@ -29,6 +29,9 @@ const WORDS: Record<string, string> = {
   it: 'il la le e è non che di in un una per con mio ma molto perché come quando ciao grazie sono',
 };
 
+/** The languages with function words; each word's languages below are listed in this order. */
+export const FUNCTION_WORD_CODES = Object.keys(WORDS);
+
 /** word → languages it is a function word of */
 export const FUNCTION_WORDS = new Map<string, string[]>();
 for (const [lang, list] of Object.entries(WORDS)) {

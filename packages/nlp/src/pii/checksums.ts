@@ -45,3 +45,20 @@ export function hasCardPrefix(digits: string): boolean {
   if (/^(5018|5020|5038|6304|6759|676[1-3])/.test(digits)) return digits.length >= 12; // Maestro
   return false;
 }
+
+/**
+ * ibantools' IBAN check-digit test, done on char codes: 98 − (BBAN, country code, "00" as a number,
+ * letters as 10–35) mod 97 must equal the two check digits. An IBAN failing it fails isValidIBAN, so
+ * the rest of that (a string per character, a regex per call) is only worth running once it passed.
+ * `iban`: upper-case ASCII letters and digits.
+ */
+export function ibanCheckDigitsHold(iban: string): boolean {
+  let rest = 0;
+  for (let i = 4; i <= iban.length + 1; i++) {
+    // After the BBAN: the country code, then "00".
+    const c = i < iban.length ? iban.charCodeAt(i) : iban.charCodeAt(i - iban.length);
+    rest = c >= 65 ? (rest * 100 + c - 55) % 97 : (rest * 10 + c - 48) % 97;
+  }
+  rest = (rest * 100) % 97;
+  return 98 - rest === (iban.charCodeAt(2) - 48) * 10 + iban.charCodeAt(3) - 48;
+}

@@ -7,7 +7,7 @@ import { countrySpecs, isValidIBAN } from 'ibantools';
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { PiiMatch } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { hasCardPrefix, isLuhnValid, isValidBsn } from './checksums';
+import { hasCardPrefix, ibanCheckDigitsHold, isLuhnValid, isValidBsn } from './checksums';
 import { emailRuns, firstDigit, ibanRuns, isAlnum, numberRuns, type Candidate } from './scan';
 import { findPlacesAndDates } from './places';
 import { mayBacktrackCatastrophically, piiPatternProblem } from './pattern-safety';
@@ -171,7 +171,9 @@ function findNumberPii(text: string, tokens: Token[], limit: number, digitAt: nu
 /** The run may continue into the next word: only the length the country's IBANs have can be valid. */
 function findIban(text: string, c: Candidate, out: PiiMatch[]): void {
   const len = countrySpecs[c.compact.slice(0, 2)]?.chars;
-  if (len === undefined || len < 15 || len > c.compact.length || !isValidIBAN(c.compact.slice(0, len))) return;
+  if (len === undefined || len < 15 || len > c.compact.length) return;
+  const iban = c.compact.slice(0, len);
+  if (!ibanCheckDigitsHold(iban) || !isValidIBAN(iban)) return;
   let end = c.start;
   for (let seen = 0; seen < len && end < text.length; end++) if (isAlnum(text.charCodeAt(end))) seen++;
   out.push({ type: 'iban', value: text.slice(c.start, end), start: c.start, end });
