@@ -7,6 +7,7 @@
 import { CONCESSIVE_WORD, CONTRAST_WORD, INTENSIFIER, MODIFIER_FACTOR, NEGATOR, THIRD_PERSON_WORD } from '../lexicon/modifiers';
 import { PHRASES_BY_FIRST, type Phrase } from '../lexicon/phrases';
 import { expectedOutcomeFlag, polarity, type LexiconLanguage } from '../lexicon/index';
+import { grown } from '../text/grown';
 import type { Token } from '../text/tokenize';
 import { entryOf, flagsOf, looseEntryOf, valueOf, wordFlag } from '../text/vocabulary';
 import { CAPITALS, DIMINISHED, ELONGATED, EMOJI, INTENSIFIED, NEGATED } from './modifier-bits';
@@ -36,22 +37,13 @@ export class ItemList {
 
   private grow(): void {
     const size = this.first.length * 2;
-    this.first = grownInt32(this.first, size);
-    this.last = grownInt32(this.last, size);
-    this.clause = grownInt32(this.clause, size);
-    this.bits = grownInt32(this.bits, size);
-    const weight = new Float64Array(size);
-    weight.set(this.weight);
-    this.weight = weight;
+    this.first = grown(this.first, size);
+    this.last = grown(this.last, size);
+    this.clause = grown(this.clause, size);
+    this.bits = grown(this.bits, size);
+    this.weight = grown(this.weight, size);
     for (let k = this.phrase.length; k < size; k++) this.phrase.push(undefined);
   }
-}
-
-/** A copy of `a` in a larger array (for the reused arrays, when a message is longer than any before). */
-export function grownInt32(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(size);
-  b.set(a);
-  return b;
 }
 
 /** Clause facts, as bits of `Structure.clauseFlags`. */

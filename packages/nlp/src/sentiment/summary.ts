@@ -4,7 +4,7 @@
  */
 import type { SentimentLabel, TargetSentiment } from '@balie/contracts';
 import type { Token } from '../text/tokenize';
-import { grownInt32 } from './items';
+import { grown } from '../text/grown';
 import { modifierNames } from './modifier-bits';
 
 /** Judgements as parallel arrays, reused from message to message. */
@@ -45,16 +45,12 @@ export class Judgements {
 
   private grow(): void {
     const size = this.first.length * 2;
-    this.first = grownInt32(this.first, size);
-    this.last = grownInt32(this.last, size);
-    this.clause = grownInt32(this.clause, size);
-    this.bits = grownInt32(this.bits, size);
-    const itemWeight = new Float64Array(size);
-    const weight = new Float64Array(size);
-    itemWeight.set(this.itemWeight);
-    weight.set(this.weight);
-    this.itemWeight = itemWeight;
-    this.weight = weight;
+    this.first = grown(this.first, size);
+    this.last = grown(this.last, size);
+    this.clause = grown(this.clause, size);
+    this.bits = grown(this.bits, size);
+    this.itemWeight = grown(this.itemWeight, size);
+    this.weight = grown(this.weight, size);
   }
 }
 

@@ -3,6 +3,7 @@
  * by matching normalised token sequences, so "@Voltanet", "voltanet's", "#voltanet" and
  * "VOLTANET" are all the brand. The matcher is built once per brand profile and cached.
  */
+import { grown } from '../text/grown';
 import { tokenize, type Token } from '../text/tokenize';
 import { GENERIC_OTHER, SECOND_PERSON_WORD } from '../lexicon/modifiers';
 import { entryOf, setValue, valueOf, wordSlot } from '../text/vocabulary';
@@ -36,15 +37,10 @@ export class MentionList {
   }
 
   private grow(): void {
-    const index = new Int32Array(2 * this.index.length);
-    const end = new Int32Array(index.length);
-    const brand = new Uint8Array(index.length);
-    index.set(this.index);
-    end.set(this.end);
-    brand.set(this.brand);
-    this.index = index;
-    this.end = end;
-    this.brand = brand;
+    const size = 2 * this.index.length;
+    this.index = grown(this.index, size);
+    this.end = grown(this.end, size);
+    this.brand = grown(this.brand, size);
   }
 }
 

@@ -9,6 +9,7 @@
  * nothing however many cues it holds, and keeps them until another token array is scanned: the
  * analyzers of one message share one scan.
  */
+import { grown } from '../text/grown';
 import { tokenize, type Token } from '../text/tokenize';
 import { looseEntryOf, register, setValue, valueOf, wordSlot, type WordEntry } from '../text/vocabulary';
 
@@ -144,12 +145,6 @@ let lastToken = new Int32Array(0);
 /** lists that have all the hits they look for */
 let fullLists = 0;
 
-function grow(a: Int32Array): Int32Array {
-  const b = new Int32Array(2 * a.length);
-  b.set(a);
-  return b;
-}
-
 function addHit(code: number, index: number): void {
   const list = code & LIST_MASK;
   if (lastToken[list] !== index) {
@@ -161,9 +156,9 @@ function addHit(code: number, index: number): void {
   if ((hitsPerList[list] = (hitsPerList[list] as number) + 1) === maxHits) fullLists++;
   const n = hits.count++;
   if (n === hits.cues.length) {
-    hits.lists = grow(hits.lists);
-    hits.cues = grow(hits.cues);
-    hits.indexes = grow(hits.indexes);
+    hits.lists = grown(hits.lists, 2 * hits.lists.length);
+    hits.cues = grown(hits.cues, 2 * hits.cues.length);
+    hits.indexes = grown(hits.indexes, 2 * hits.indexes.length);
   }
   hits.lists[n] = list;
   hits.cues[n] = code >>> LIST_BITS;
