@@ -2,6 +2,7 @@ import { can, type ReachFigures, SentimentLabel as SentimentLabelSchema, type Se
 import { useTranslation } from 'react-i18next';
 import type { Message } from '../api/inboxTypes';
 import { ErrorMessage } from '../components/ErrorMessage';
+import { formatCount } from '../lib/formatCount';
 import { SelectField } from '../components/SelectField';
 import { useSession } from '../shell/SessionContext';
 import { useCorrectAnalysis, useIntents } from './api';
@@ -161,10 +162,10 @@ const REACH_FIGURES = ['followers', 'likes', 'replies', 'reshares'] as const;
 /** A public post's audience as its channel last reported it, which urgency weighs. */
 function ReachItem({ figures }: { figures: ReachFigures }) {
   const { t, i18n } = useTranslation();
-  const numbers = new Intl.NumberFormat(i18n.language);
   const parts = REACH_FIGURES.flatMap((figure) => {
     const count = figures[figure];
-    return count === undefined ? [] : [t(`analysis.reachFigures.${figure}`, { count, formatted: numbers.format(count) })];
+    if (count === undefined) return [];
+    return [t(`analysis.reachFigures.${figure}`, { count, formatted: formatCount({ count, capped: false }, i18n.language) })];
   });
   if (parts.length === 0) return null;
   return (
