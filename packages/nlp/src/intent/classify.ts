@@ -48,18 +48,10 @@ interface Plan {
 }
 
 const plans = new WeakMap<readonly string[], Plan>();
-/** The plan used last, looked at first: nearly every message has the taxonomy of the one before. */
-let lastTaxonomy: readonly string[] | undefined;
-let lastPlan: Plan | undefined;
 
 function planFor(taxonomy: readonly string[]): Plan {
-  if (taxonomy === lastTaxonomy && lastPlan !== undefined) return lastPlan;
-  lastTaxonomy = taxonomy;
-  lastPlan = plans.get(taxonomy) ?? newPlan(taxonomy);
-  return lastPlan;
-}
-
-function newPlan(taxonomy: readonly string[]): Plan {
+  const cached = plans.get(taxonomy);
+  if (cached) return cached;
   const labels = [...new Set(taxonomy)];
   const plan: Plan = {
     labels,
@@ -83,21 +75,15 @@ interface ModelPlan {
 
 /** Per compiled model (one per state); an account has one taxonomy, so one entry per model. */
 const modelPlans = new WeakMap<CompiledModel, ModelPlan>();
-/** The model plan used last, looked at first (as lastPlan). */
-let lastModel: CompiledModel | undefined;
-let lastModelPlan: ModelPlan | undefined;
 
 function modelPlanFor(plan: Plan, model: CompiledModel): ModelPlan {
-  if (model === lastModel && lastModelPlan?.plan === plan) return lastModelPlan;
-  lastModel = model;
-  lastModelPlan = modelPlans.get(model);
-  if (lastModelPlan?.plan === plan) return lastModelPlan;
+  const cached = modelPlans.get(model);
+  if (cached?.plan === plan) return cached;
   const learnt = model.labels;
   // "" is where the background sits in predictWithModel's Map, whatever the model learnt under that name.
   const index = Int32Array.from(plan.labels, (l) => (l === '' ? learnt.length : learnt.indexOf(l)));
   const made: ModelPlan = { plan, index, posterior: new Float64Array(learnt.length + 1) };
   modelPlans.set(model, made);
-  lastModelPlan = made;
   return made;
 }
 

@@ -179,19 +179,10 @@ function slot(slots: Int32Array, mask: number, f: number): number {
   return 2 * i;
 }
 
-/** The model compiled last, looked at first: the messages of one account come in runs. */
-let lastState: IntentModelState | undefined;
-let lastCompiled: CompiledModel | undefined;
-
 /** The state is immutable (learnIntent returns a new one), so it is compiled once. */
 export function compileModel(state: IntentModelState): CompiledModel {
-  if (state === lastState && lastCompiled !== undefined) return lastCompiled;
-  lastCompiled = compiledCache.get(state) ?? compile(state);
-  lastState = state;
-  return lastCompiled;
-}
-
-function compile(state: IntentModelState): CompiledModel {
+  const cached = compiledCache.get(state);
+  if (cached) return cached;
   const learnt = Object.entries(state.labels).filter(([, l]) => l.docs > 0);
   const docs = learnt.reduce((n, [, l]) => n + l.docs, 0);
   const labels = learnt.map(([k]) => k);
