@@ -174,24 +174,14 @@ function addSecondPerson(t: Token, i: number, flags: number): void {
   if (t.kind === 'word' && (flags & SECOND_PERSON_WORD) !== 0) mentions.add(i, i + 1, true);
 }
 
-/** The names, generic others ("concurrent") and second-person pronouns of the message (a MentionList reused). */
-/** The profile of the message before, and its matcher: most messages come in runs for the same brand. */
-let lastProfile: BrandProfile | undefined;
-let lastMatcher = NO_NAMES;
-
 function matcherOf(profile: BrandProfile | undefined): Matcher {
-  if (profile === lastProfile) return lastMatcher;
-  let matcher = NO_NAMES;
-  if (profile) {
-    const built = cache.get(profile);
-    if (built) matcher = built;
-    else cache.set(profile, (matcher = build(profile)));
-  }
-  lastProfile = profile;
-  lastMatcher = matcher;
+  if (!profile) return NO_NAMES;
+  let matcher = cache.get(profile);
+  if (matcher === undefined) cache.set(profile, (matcher = build(profile)));
   return matcher;
 }
 
+/** The names, generic others ("concurrent") and second-person pronouns of the message (a MentionList reused). */
 export function findMentions(tokens: readonly Token[], s: Structure, profile: BrandProfile | undefined): MentionList {
   const { tokenFlags } = s;
   const matcher = matcherOf(profile);
